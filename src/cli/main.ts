@@ -1,0 +1,30 @@
+import { validate } from './validate.ts';
+
+const USAGE = `usage: courseloom <command> [arguments]
+
+commands:
+  validate <course-dir>...   check course files; prints file:LINE:COL for each problem`;
+
+const io = {
+  out: (line: string) => process.stdout.write(`${line}\n`),
+  err: (line: string) => process.stderr.write(`${line}\n`),
+};
+
+function run(argv: readonly string[]): number {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'validate':
+      return validate(args, io);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      io.err(`courseloom: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));

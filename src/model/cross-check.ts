@@ -1,0 +1,53 @@
+/** Checks that need the whole course: unique ids, jump targets, asset files. */
+import type { Course } from './schema.ts';
+import type { LocatedMessage } from './schema-problems.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+/** Says whether a file exists at a path relative to the course folder (already checked to stay inside it). */
+export type AssetExists = (relativePath: string) => boolean;
+
+/** Why an asset path cannot be used, or undefined when it is a plain relative path. */
+export function assetPathProblem(src: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+    return 'must be a file in the course folder, not a URL (the package may not load anything from the internet)';
+  }
+  if (src.includes('\\')) return 'use forward slashes (/) in file paths';
+  if (src.startsWith('/')) return 'must be relative to the course folder, not an absolute path';
+  if (src.split('/').includes('..')) return 'must stay inside the course folder (".." is not allowed)';
+  return undefined;
+}
+
+export function crossCheck(course: Course, source: YamlSource, assetExists: AssetExists): LocatedMessage[] {
+  const problems: LocatedMessage[] = [];
+  const seen = new Map<string, number>();
+  const at = (path: PropertyKey[], message: string) => problems.push({ ...source.locate(path), message });
+
+  const claim = (id: string, path: PropertyKey[]) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, source.locate(path).line);
+    else at(path, `id "${id}" is already used on line ${first}; ids must be unique in the course`);
+  };
+
+  course.pages.forEach((page, p) => {
+    claim(page.id, ['pages', p, 'id']);
+    page.blocks.forEach((block, b) => {
+      if (block.id !== undefined) claim(block.id, ['pages', p, 'blocks', b, 'id']);
+    });
+  });
+
+  const pageIds = course.pages.map((page) => page.id);
+  course.pages.forEach((page, p) => {
+    page.blocks.forEach((block, b) => {
+      const path = ['pages', p, 'blocks', b];
+      if (block.type === 'jump' && !pageIds.includes(block.target)) {
+        at([...path, 'target'], `jump target "${block.target}" is not a page; the pages are: ${pageIds.join(', ')}`);
+      }
+      if (block.type === 'image') {
+        const bad = assetPathProblem(block.src);
+        if (bad !== undefined) at([...path, 'src'], `image "${block.src}" ${bad}`);
+        else if (!assetExists(block.src)) at([...path, 'src'], `image file "${block.src}" not found in the course folder`);
+      }
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,30 @@
+/** Parses and checks a course file, reporting every problem at once with its line and column. */
+import { crossCheck, type AssetExists } from './cross-check.ts';
+import { byPosition, type Problem } from './problem.ts';
+import { Course } from './schema.ts';
+import { schemaProblems, type LocatedMessage } from './schema-problems.ts';
+import { readYaml } from './yaml-source.ts';
+
+export type ParseResult = { ok: true; course: Course } | { ok: false; problems: Problem[] };
+
+export interface ParseOptions {
+  /** The file name used in messages, e.g. `courses/fm-1-b2/course.yaml`. */
+  readonly file: string;
+  readonly assetExists: AssetExists;
+}
+
+export function parseCourse(input: Uint8Array | string, options: ParseOptions): ParseResult {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const fail = (found: readonly LocatedMessage[]): ParseResult => ({
+    ok: false,
+    problems: found.map((p) => ({ file: options.file, ...p })).sort(byPosition),
+  });
+
+  const read = readYaml(bytes);
+  if (!read.ok) return fail(read.problems);
+  const parsed = Course.safeParse(read.source.value);
+  if (!parsed.success) return fail(schemaProblems(parsed.error, read.source));
+  const problems = crossCheck(parsed.data, read.source, options.assetExists);
+  if (problems.length > 0) return fail(problems);
+  return { ok: true, course: parsed.data };
+}
