@@ -8,11 +8,11 @@ export type AssetExists = (relativePath: string) => boolean;
 
 /** Why an asset path cannot be used, or undefined when it is a plain relative path. */
 export function assetPathProblem(src: string): string | undefined {
+  if (/^[a-z]:[\\/]/i.test(src) || src.startsWith('/')) return 'must be relative to the course folder, not an absolute path';
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
     return 'must be a file in the course folder, not a URL (the package may not load anything from the internet)';
   }
   if (src.includes('\\')) return 'use forward slashes (/) in file paths';
-  if (src.startsWith('/')) return 'must be relative to the course folder, not an absolute path';
   if (src.split('/').includes('..')) return 'must stay inside the course folder (".." is not allowed)';
   return undefined;
 }

@@ -5,6 +5,9 @@ import { Course } from './schema.ts';
 import { schemaProblems, type LocatedMessage } from './schema-problems.ts';
 import { readYaml } from './yaml-source.ts';
 
+/** Past this many, the rest are summed up: the first ones are what a trainer fixes first. */
+const MAX_PROBLEMS = 50;
+
 export type ParseResult = { ok: true; course: Course } | { ok: false; problems: Problem[] };
 
 export interface ParseOptions {
@@ -15,10 +18,14 @@ export interface ParseOptions {
 
 export function parseCourse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const fail = (found: readonly LocatedMessage[]): ParseResult => ({
-    ok: false,
-    problems: found.map((p) => ({ file: options.file, ...p })).sort(byPosition),
-  });
+  const fail = (found: readonly LocatedMessage[]): ParseResult => {
+    const problems = found.map((p) => ({ file: options.file, ...p })).sort(byPosition);
+    if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
+    const shown = problems.slice(0, MAX_PROBLEMS);
+    const last = shown[shown.length - 1] ?? problems[0];
+    const more = `${problems.length - MAX_PROBLEMS} more problems not shown; fix these first`;
+    return { ok: false, problems: [...shown, { file: options.file, line: last?.line ?? 1, col: last?.col ?? 1, message: more }] };
+  };
 
   const read = readYaml(bytes);
   if (!read.ok) return fail(read.problems);

@@ -38,6 +38,8 @@ function kindOfItem(path: readonly PropertyKey[]): string {
 
 function messageFor(issue: z.core.$ZodIssue, root: unknown): { message: string; key?: string } {
   const where = issue.path.length > 0 ? formatPath(issue.path) : 'course';
+  const at = valueAt(root, issue.path);
+  const missing = !at.found || at.value === undefined;
   switch (issue.code) {
     case 'unrecognized_keys':
       return {
@@ -45,27 +47,28 @@ function messageFor(issue: z.core.$ZodIssue, root: unknown): { message: string; 
         key: issue.keys[0],
       };
     case 'invalid_type': {
-      const at = valueAt(root, issue.path);
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      if (!at.found || at.value === undefined) return { message: `${where}: missing (expected ${expected})` };
+      if (missing) return { message: `${where}: missing (expected ${expected})` };
       return { message: `${where}: expected ${expected}, found ${describe(at.value)}` };
     }
     case 'invalid_union': {
       const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
       if (options.length > 0) {
-        const value = valueAt(root, issue.path).value;
+        const value = at.value;
         const kind = kindOfItem(issue.path);
         return {
           message:
-            value === undefined
+            missing
               ? `${where}: missing; a ${kind} needs a type: ${options.join(', ')}`
               : `${where}: unknown ${kind} type "${String(value)}"; use one of: ${options.join(', ')}`,
         };
       }
       return { message: `${where}: ${issue.message}` };
     }
-    case 'invalid_value':
-      return { message: `${where}: must be one of: ${issue.values.map(String).join(', ')}` };
+    case 'invalid_value': {
+      const options = issue.values.map(String).join(', ');
+      return { message: missing ? `${where}: missing (one of: ${options})` : `${where}: must be one of: ${options}` };
+    }
     default:
       return { message: `${where}: ${issue.message}` };
   }

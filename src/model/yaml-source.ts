@@ -2,7 +2,7 @@
  * Turns the bytes of a course file into a plain value, and keeps the YAML tree so that any
  * later problem (schema, cross-checks) can be reported at its line and column.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { START, type Position } from './problem.ts';
 
 /** Course files are text; anything this big is a mistake (media belongs in asset files). */
@@ -24,7 +24,6 @@ export type ReadResult = { ok: true; source: YamlSource } | { ok: false; problem
 
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'duplicate key: this key is already set above in the same mapping',
-  TAB_AS_INDENT: 'a tab is used for indentation; YAML needs spaces',
   MULTIPLE_DOCS: 'the file holds more than one YAML document (a line with ---); a course is one document',
 };
 
@@ -57,16 +56,77 @@ function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; pr
   }
 }
 
+const BLOCK_SCALAR_START = /(^|[:\-]\s*)[|>][+-]?\d*[+-]?\s*(#.*)?$/;
+
+/**
+ * Tabs in indentation, reported on every such line. YAML rejects them, but the parser's own
+ * errors for them cascade into confusing ones. Lines inside a block scalar (`body: |`) are
+ * text, where a tab is allowed.
+ */
 function tabIndents(text: string): SourceProblem[] {
   const problems: SourceProblem[] = [];
+  let scalarParent = -1;
   text.split('\n').forEach((line, i) => {
+    const spaces = /^ */.exec(line)?.[0].length ?? 0;
+    if (scalarParent >= 0 && (line.trim() === '' || spaces > scalarParent)) return;
+    scalarParent = -1;
     const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
     const tab = indent.indexOf('\t');
     if (tab >= 0 && indent.length < line.length) {
-      problems.push({ line: i + 1, col: tab + 1, message: YAML_MESSAGES.TAB_AS_INDENT ?? '' });
+      problems.push({ line: i + 1, col: tab + 1, message: 'a tab is used for indentation; YAML needs spaces' });
+    } else if (BLOCK_SCALAR_START.test(line)) {
+      scalarParent = spaces;
     }
   });
   return problems;
+}
+
+const EMPTY: SourceProblem = {
+  ...START,
+  message: 'the file is empty: a course needs id, code, title, language, version and pages',
+};
+
+/** Where the unclosed `[` or `{` before `end` is, if any (quoted text and comments skipped). */
+function unclosedBracket(text: string, end: number): number | undefined {
+  const open: number[] = [];
+  let quote = '';
+  for (let i = 0; i < end; i++) {
+    const c = text.charAt(i);
+    if (quote) {
+      if (c === quote || c === '\n') quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text.charAt(i - 1)))) {
+      const eol = text.indexOf('\n', i);
+      i = eol < 0 ? end : eol;
+    } else if (c === '[' || c === '{') open.push(i);
+    else if (c === ']' || c === '}') open.pop();
+  }
+  return open.at(-1);
+}
+
+function syntaxProblem(error: YAMLError, text: string, counter: LineCounter): SourceProblem {
+  const known = YAML_MESSAGES[error.code];
+  if (known) return { ...counter.linePos(error.pos[0]), message: known };
+  const flow = /^Flow (sequence|mapping)/.exec(error.message);
+  const opener = flow ? unclosedBracket(text, error.pos[0]) : undefined;
+  if (flow && opener !== undefined) {
+    const [openChar, closeChar] = flow[1] === 'sequence' ? ['[', ']'] : ['{', '}'];
+    return { ...counter.linePos(opener), message: `this "${openChar}" is never closed with "${closeChar}"` };
+  }
+  return { ...counter.linePos(error.pos[0]), message: `YAML syntax: ${error.message.split('\n')[0] ?? error.code}` };
+}
+
+function firstUnknownAlias(doc: Document, counter: LineCounter): SourceProblem | undefined {
+  let found: SourceProblem | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      const at = node.range ? counter.linePos(node.range[0]) : START;
+      found = { ...at, message: `alias *${node.source} has no anchor &${node.source} above it` };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function isBlank(text: string): boolean {
@@ -120,26 +180,19 @@ export function readYaml(bytes: Uint8Array): ReadResult {
   const decoded = decode(bytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const text = decoded.text.replace(/^\uFEFF/, '');
-  if (isBlank(text)) {
-    return {
-      ok: false,
-      problems: [{ ...START, message: 'the file is empty: a course needs id, code, title, language, version and pages' }],
-    };
-  }
+  if (isBlank(text)) return { ok: false, problems: [EMPTY] };
   const tabs = tabIndents(text);
   if (tabs.length > 0) return { ok: false, problems: tabs };
-
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
-        ...counter.linePos(e.pos[0]),
-        message: YAML_MESSAGES[e.code] ?? `YAML syntax: ${e.message.split('\n')[0] ?? e.code}`,
-      })),
+      problems: doc.errors.map((e) => syntaxProblem(e, text, counter)),
     };
   }
+  const unknownAlias = firstUnknownAlias(doc, counter);
+  if (unknownAlias) return { ok: false, problems: [unknownAlias] };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -150,5 +203,6 @@ export function readYaml(bytes: Uint8Array): ReadResult {
       : `YAML: ${detail}`;
     return { ok: false, problems: [{ ...START, message }] };
   }
+  if (value === null || value === undefined) return { ok: false, problems: [EMPTY] };
   return { ok: true, source: { value, locate: makeLocate(doc, counter) } };
 }

@@ -1,0 +1,29 @@
+import { expect, test, type Page } from '@playwright/test';
+import { finishPage, next } from './player.ts';
+
+/** The opacity of a freshly revealed panel right after the click: below 1 while a tween runs. */
+async function opacityRightAfterReveal(page: Page): Promise<number> {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await finishPage(page);
+  await next(page).click();
+  const main = page.getByRole('main');
+  const trigger = main.locator('button[aria-expanded="false"]').first();
+  const panelId = await trigger.getAttribute('aria-controls');
+  return trigger.evaluate(async (button, id) => {
+    (button as HTMLButtonElement).click();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const panel = document.getElementById(String(id))?.firstElementChild;
+    return panel ? Number(getComputedStyle(panel).opacity) : -1;
+  }, panelId);
+}
+
+test('with reduced motion, revealed content appears at once: no tween runs', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await opacityRightAfterReveal(page)).toBe(1);
+});
+
+test('without reduced motion, revealed content fades in', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await opacityRightAfterReveal(page)).toBeLessThan(1);
+});

@@ -1,0 +1,47 @@
+/** Shared steps for driving the player the way a learner does: by role and accessible name. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { loadCourseDir } from '../../src/model/load-course-dir.ts';
+import type { Course } from '../../src/model/schema.ts';
+
+export function defaultCourse(): Course {
+  const result = loadCourseDir('courses/fm-1-b2');
+  if (!result.ok) throw new Error('courses/fm-1-b2 does not validate');
+  return result.course;
+}
+
+export const next = (page: Page) => page.getByRole('button', { name: '下一页', exact: true });
+export const back = (page: Page) => page.getByRole('button', { name: '返回', exact: true });
+export const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+
+export async function expectOnPage(page: Page, course: Course, pageId: string): Promise<void> {
+  const index = course.pages.findIndex((p) => p.id === pageId);
+  const expected = course.pages[index];
+  if (!expected) throw new Error(`no page ${pageId}`);
+  await expect(heading(page)).toHaveText(expected.title);
+  await expect(page.getByText(`${index + 1}/${course.pages.length}`, { exact: true })).toBeVisible();
+}
+
+/** Does what each required interaction on the page asks: opens every reveal, steps to the end. */
+export async function finishPage(page: Page): Promise<void> {
+  const main = page.getByRole('main');
+  const closed = main.locator('button[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+  const nextStep = main.getByRole('button', { name: '下一步' });
+  for (const stepper of await nextStep.all()) {
+    while ((await stepper.getAttribute('aria-disabled')) !== 'true') await stepper.click();
+  }
+}
+
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  expect(serious, `axe violations on "${await heading(page).textContent()}"`).toEqual([]);
+}
+
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal overflow on "${await heading(page).textContent()}"`).toBeLessThanOrEqual(0);
+}

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import {
+  back,
+  defaultCourse,
+  expectNoHorizontalScroll,
+  expectNoSeriousAxeViolations,
+  expectOnPage,
+  finishPage,
+  heading,
+  next,
+} from './player.ts';
+
+const course = defaultCourse();
+
+test('a learner walks every page with 下一页, each passing an axe scan, and completes the course', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText(course.code, { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(course.title);
+  await expect(back(page)).toBeDisabled();
+
+  for (const [i, p] of course.pages.entries()) {
+    await expectOnPage(page, course, p.id);
+    await expectNoSeriousAxeViolations(page);
+    await finishPage(page);
+    if (i < course.pages.length - 1) {
+      await next(page).click();
+      await expect(heading(page)).toBeFocused();
+    }
+  }
+  await expect(next(page)).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: '您已完成本课程。' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: '学习进度' })).toHaveAttribute('aria-valuenow', '100');
+});
+
+test('返回 goes to the previous page in order', async ({ page }) => {
+  await page.goto('/');
+  await next(page).click();
+  await next(page).click();
+  await expectOnPage(page, course, 'satisfaction');
+  await back(page).click();
+  await expectOnPage(page, course, 'what-is-service');
+  await expect(heading(page)).toBeFocused();
+  await back(page).click();
+  await expectOnPage(page, course, 'objectives');
+  await expect(back(page)).toBeDisabled();
+});
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`no page scrolls sideways at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    for (const [i] of course.pages.entries()) {
+      await finishPage(page);
+      await expectNoHorizontalScroll(page);
+      if (i < course.pages.length - 1) await next(page).click();
+    }
+  });
+}

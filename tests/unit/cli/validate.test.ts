@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function courseloom(...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/courseloom.js', ...args], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function brokenCopy(edit: (yaml: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'courseloom-'));
+  temps.push(dir);
+  cpSync('courses/fm-1-b2', dir, { recursive: true });
+  const file = join(dir, 'course.yaml');
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  return dir;
+}
+
+describe('courseloom validate', () => {
+  it('accepts the default course and exits 0', () => {
+    const run = courseloom('validate', 'courses/fm-1-b2');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('FM-1-B2');
+  });
+
+  it('exits 1 with a file:LINE:COL message for each problem of a broken copy', () => {
+    const dir = brokenCopy((yaml) =>
+      yaml
+        .replace('title: 学习内容', 'tittle: 学习内容')
+        .replace('target: type-sarcastic', 'target: type-sarcstic')
+        .replace('src: images/car-service.svg', 'src: images/missing.svg'),
+    );
+    const run = courseloom('validate', dir);
+    expect(run.code).toBe(1);
+    const lines = run.err.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line).toMatch(/course\.yaml:\d+:\d+: /);
+    expect(run.err).toContain('unknown key "tittle"');
+    expect(run.err).toContain('missing (expected text)');
+  });
+
+  it('reports cross-reference problems once the schema is satisfied', () => {
+    const dir = brokenCopy((yaml) =>
+      yaml.replace('target: type-sarcastic', 'target: type-sarcstic').replace('src: images/car-service.svg', 'src: images/missing.svg'),
+    );
+    const run = courseloom('validate', dir);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/course\.yaml:\d+:17: jump target "type-sarcstic" is not a page/);
+    expect(run.err).toMatch(/course\.yaml:\d+:14: image file "images\/missing\.svg" not found/);
+  });
+
+  it('checks several courses and fails when any fails', () => {
+    const dir = brokenCopy((yaml) => yaml.replace('language: zh-CN', 'language: fr'));
+    const run = courseloom('validate', 'courses/fm-1-b2', dir);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/ok .*fm-1-b2/);
+    expect(run.err).toContain('language: must be one of: zh-CN, en');
+  });
+
+  it('explains its usage when called wrongly', () => {
+    expect(courseloom('validate').code).toBe(2);
+    const unknown = courseloom('publish');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('unknown command "publish"');
+  });
+});
