@@ -138,6 +138,9 @@ test('the page menu shows visited and current pages and opens only visited ones'
   await expect(menu).toBeHidden();
   await expect(toggle).toBeFocused();
   await toggle.click();
+  await page.getByRole('main').click({ position: { x: 5, y: 5 } });
+  await expect(menu).toBeHidden();
+  await toggle.click();
   await menu.getByRole('button', { name: /学习内容/ }).click();
   await expectOnPage(page, course, 'objectives');
   await expect(heading(page)).toBeFocused();

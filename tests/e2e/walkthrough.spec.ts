@@ -12,7 +12,9 @@ import {
 
 const course = defaultCourse();
 
-test('a learner walks every page with 下一页, each passing an axe scan, and completes the course', async ({ page }) => {
+for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+test(`a learner walks every page with 下一页, each passing an axe scan, and completes the course (motion: ${reducedMotion})`, async ({ page }) => {
+  await page.emulateMedia({ reducedMotion });
   await page.goto('/');
   await expect(page.getByText(course.code, { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(course.title);
@@ -31,6 +33,7 @@ test('a learner walks every page with 下一页, each passing an axe scan, and c
   await expect(page.getByRole('status').filter({ hasText: '您已完成本课程。' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: '学习进度' })).toHaveAttribute('aria-valuenow', '100');
 });
+}
 
 test('返回 goes to the previous page in order', async ({ page }) => {
   await page.goto('/');
