@@ -27,4 +27,11 @@ function run(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = run(process.argv.slice(2));
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  // A trainer gets a sentence, not a stack trace; COURSELOOM_DEBUG=1 shows the trace.
+  io.err(`courseloom: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.COURSELOOM_DEBUG) console.error(error);
+  process.exitCode = 1;
+}
