@@ -1,13 +1,14 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { courseloomCourse } from './src/build/vite-plugin-course.ts';
+import { courseloomPreview } from './src/preview/vite-plugin-preview.ts';
 
 /** The course to serve or build; `npm start` serves the default one. */
 const courseDir = process.env.COURSELOOM_COURSE ?? 'courses/fm-1-b2';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), courseloomCourse({ dir: courseDir })],
+  plugins: [svelte(), courseloomCourse({ dir: courseDir }), courseloomPreview()],
   build: { target: 'es2020', outDir: 'dist/player', emptyOutDir: true },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

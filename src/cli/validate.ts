@@ -1,7 +1,11 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { worstCaseStateSize } from '../engine/state-codec.ts';
 import { displayPath, loadCourseDir } from '../model/load-course-dir.ts';
 import { formatProblem } from '../model/problem.ts';
+import type { Course } from '../model/schema.ts';
+import { scorm12 } from '../scorm/cmi-12.ts';
+import { scorm2004 } from '../scorm/cmi-2004.ts';
 
 export interface Output {
   out(line: string): void;
@@ -16,6 +20,19 @@ function courseDir(arg: string): string {
   }
 }
 
+/** The suspend-data budget: the course must fit the smallest limit of the versions it ships in. */
+function budgetProblem(course: Course, shown: string): { line: string; over: boolean } {
+  const size = worstCaseStateSize(course);
+  const over = [scorm12, scorm2004].filter((d) => size > d.suspendDataLimit);
+  const limits = `SCORM 1.2 limit ${scorm12.suspendDataLimit}, 2004 limit ${scorm2004.suspendDataLimit}`;
+  if (over.length === 0) return { line: `      suspend data: at most ${size} characters (${limits})`, over: false };
+  const versions = over.map((d) => d.version).join(' and ');
+  return {
+    line: `${shown}:1:1: suspend data can reach ${size} characters, over the SCORM ${versions} limit (${limits}); split the course`,
+    over: true,
+  };
+}
+
 /** Validates each course folder; returns the exit code (0 when all are valid). */
 export function validate(args: readonly string[], io: Output): number {
   if (args.length === 0) {
@@ -26,15 +43,23 @@ export function validate(args: readonly string[], io: Output): number {
   for (const arg of args) {
     const dir = courseDir(arg);
     const result = loadCourseDir(dir);
-    if (result.ok) {
-      const { code, title, pages } = result.course;
-      io.out(`ok    ${displayPath(dir)}: ${code} ${title} (${pages.length} pages)`);
-    } else {
+    if (!result.ok) {
       failed++;
       for (const problem of result.problems) io.err(formatProblem(problem));
       const n = result.problems.length;
       io.out(`FAIL  ${displayPath(dir)}: ${n} problem${n === 1 ? '' : 's'}`);
+      continue;
     }
+    const { code, title, pages } = result.course;
+    const budget = budgetProblem(result.course, `${displayPath(dir)}/course.yaml`);
+    if (budget.over) {
+      failed++;
+      io.err(budget.line);
+      io.out(`FAIL  ${displayPath(dir)}: suspend data over budget`);
+      continue;
+    }
+    io.out(`ok    ${displayPath(dir)}: ${code} ${title} (${pages.length} pages)`);
+    io.out(budget.line);
   }
   return failed > 0 ? 1 : 0;
 }

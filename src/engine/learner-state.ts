@@ -13,7 +13,7 @@ export interface Excursion {
 export interface LearnerState {
   /** The id of the page being shown. */
   readonly page: string;
-  /** Pages seen, in the order first seen. */
+  /** Pages seen (the order carries no meaning). */
   readonly visited: readonly string[];
   /** Interactions (block ids) the learner has finished. */
   readonly done: readonly string[];
@@ -39,6 +39,11 @@ export function currentPage(course: Course, state: LearnerState): Page {
 
 export function interactionsOf(page: Page): InteractionBlock[] {
   return page.blocks.filter((block): block is InteractionBlock => 'required' in block);
+}
+
+/** Every interaction of the course, in page order. */
+export function courseInteractions(course: Course): InteractionBlock[] {
+  return course.pages.flatMap(interactionsOf);
 }
 
 export function requiredInteractionsOf(page: Page): string[] {

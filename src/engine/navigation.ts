@@ -44,10 +44,21 @@ export function goBack(course: Course, state: LearnerState): LearnerState {
   return previous ? visit(state, previous.id, []) : state;
 }
 
-/** A jump link: 返回 on the target page comes back here. */
+/**
+ * A jump link: 返回 on the target page comes back here. Jumping to a page the trail started
+ * from unwinds the trail to it, so the trail never holds a page twice and stays bounded.
+ */
 export function followJump(course: Course, state: LearnerState, target: string): LearnerState {
   if (pageIndex(course, target) < 0 || target === state.page) return state;
+  const earlier = state.excursions.findIndex((e) => e.from === target);
+  if (earlier >= 0) return visit(state, target, state.excursions.slice(0, earlier));
   return visit(state, target, [...state.excursions, { from: state.page, to: target }]);
+}
+
+/** 从头开始: back to the first page, keeping everything already seen and done. */
+export function restart(course: Course, state: LearnerState): LearnerState {
+  const first = course.pages[0];
+  return first ? visit(state, first.id, []) : state;
 }
 
 /** The page menu allows any page already visited. */

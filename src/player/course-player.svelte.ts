@@ -14,6 +14,7 @@ import {
   isLastPage,
   openFromMenu,
   pendingInteractions,
+  restart,
 } from '../engine/navigation.ts';
 import { progress, type Progress } from '../engine/progress.ts';
 import type { Course } from '../model/schema.ts';
@@ -23,10 +24,23 @@ export class CoursePlayer {
   #state: LearnerState = $state.raw({ page: '', visited: [], done: [], excursions: [] });
   /** Counts page changes made by the learner, so the view knows when to move focus. */
   navigations = $state(0);
+  readonly #listeners = new Set<(state: LearnerState) => void>();
 
-  constructor(course: Course) {
+  constructor(course: Course, initial?: LearnerState) {
     this.course = course;
-    this.#state = startState(course);
+    this.#state = initial ?? startState(course);
+  }
+
+  /** Hears every new learner state (for tracking). */
+  onChange(listener: (state: LearnerState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #set(next: LearnerState): void {
+    if (next === this.#state) return;
+    this.#state = next;
+    for (const listener of this.#listeners) listener(next);
   }
 
   get state(): LearnerState {
@@ -74,7 +88,7 @@ export class CoursePlayer {
 
   #move(next: LearnerState): void {
     if (next.page !== this.#state.page) this.navigations++;
-    this.#state = next;
+    this.#set(next);
   }
 
   next(): void {
@@ -93,7 +107,11 @@ export class CoursePlayer {
     this.#move(openFromMenu(this.course, this.#state, pageId));
   }
 
+  restart(): void {
+    this.#move(restart(this.course, this.#state));
+  }
+
   complete(blockId: string): void {
-    this.#state = completeInteraction(this.#state, blockId);
+    this.#set(completeInteraction(this.#state, blockId));
   }
 }

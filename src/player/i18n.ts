@@ -21,6 +21,12 @@ const zhCN = {
   stepOf: '第 {n} 步,共 {total} 步',
   shortcuts: '快捷键:Alt+→ 下一页,Alt+← 返回,Alt+M 目录。',
   jumpBack: '在目标页面按“返回”可回到这里',
+  resumeTitle: '欢迎回来',
+  resumeText: '上次学到第 {n} 页:{title}。已完成的内容都已保留。',
+  resumeContinue: '继续',
+  resumeRestart: '从头开始',
+  untracked: '未连接学习平台:学习记录只保存在本浏览器中。',
+  saveTrouble: '学习进度暂时未能保存到学习平台,系统正在自动重试,您的作答不会丢失。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -46,6 +52,12 @@ const en: Messages = {
   stepOf: 'Step {n} of {total}',
   shortcuts: 'Shortcuts: Alt+→ next, Alt+← back, Alt+M contents.',
   jumpBack: 'Back on that page returns here',
+  resumeTitle: 'Welcome back',
+  resumeText: 'You stopped at page {n}: {title}. Everything you finished is kept.',
+  resumeContinue: 'Continue',
+  resumeRestart: 'Start from the beginning',
+  untracked: 'Not connected to a learning platform: progress is kept in this browser only.',
+  saveTrouble: 'Progress could not be saved to the learning platform yet; retrying automatically. Your answers are kept.',
 };
 
 const MESSAGES: Record<Language, Messages> = { 'zh-CN': zhCN, en };

@@ -1,17 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { back, defaultCourse, expectOnPage, finishPage, heading, next } from './player.ts';
+import { advanceTo, back, defaultCourse, expectOnPage, finishPage, heading, next, openCourse } from './player.ts';
 
 const course = defaultCourse();
 
 /** Goes to a page the way a learner would: 下一页 from the start, finishing what each page asks. */
 async function reach(page: Page, pageId: string): Promise<void> {
-  await page.goto('/');
-  const target = course.pages.findIndex((p) => p.id === pageId);
-  for (let i = 0; i < target; i++) {
-    await finishPage(page);
-    await next(page).click();
-  }
-  await expectOnPage(page, course, pageId);
+  await openCourse(page);
+  await advanceTo(page, course, pageId);
 }
 
 test('下一页 stays disabled until every arrow of a required reveal is opened', async ({ page }) => {
@@ -148,7 +143,7 @@ test('the page menu shows visited and current pages and opens only visited ones'
 });
 
 test('keyboard shortcuts move between pages and open the menu', async ({ page }) => {
-  await page.goto('/');
+  await openCourse(page);
   await page.keyboard.press('Alt+ArrowRight');
   await expectOnPage(page, course, 'what-is-service');
   await page.keyboard.press('Alt+ArrowLeft');
@@ -159,7 +154,7 @@ test('keyboard shortcuts move between pages and open the menu', async ({ page })
 });
 
 test('the progress bar and counter follow the learner', async ({ page }) => {
-  await page.goto('/');
+  await openCourse(page);
   const bar = page.getByRole('progressbar', { name: '学习进度' });
   const start = Number(await bar.getAttribute('aria-valuenow'));
   expect(start).toBeGreaterThan(0);

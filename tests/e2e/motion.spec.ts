@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { finishPage, next } from './player.ts';
+import { finishPage, next, openCourse } from './player.ts';
 
 /** The opacity of a freshly revealed panel right after the click: below 1 while a tween runs. */
 async function opacityRightAfterReveal(page: Page): Promise<number> {
-  await page.goto('/');
+  await openCourse(page);
   await page.waitForLoadState('networkidle');
   await finishPage(page);
   await next(page).click();

@@ -1,6 +1,6 @@
 /** Shared steps for driving the player the way a learner does: by role and accessible name. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { loadCourseDir } from '../../src/model/load-course-dir.ts';
 import type { Course } from '../../src/model/schema.ts';
 
@@ -10,11 +10,34 @@ export function defaultCourse(): Course {
   return result.course;
 }
 
-export const next = (page: Page) => page.getByRole('button', { name: '下一页', exact: true });
-export const back = (page: Page) => page.getByRole('button', { name: '返回', exact: true });
-export const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+/** Where the course is: the page itself, or the course frame inside the LMS harness. */
+export type CourseView = Page | FrameLocator;
 
-export async function expectOnPage(page: Page, course: Course, pageId: string): Promise<void> {
+export const next = (view: CourseView) => view.getByRole('button', { name: '下一页', exact: true });
+export const back = (view: CourseView) => view.getByRole('button', { name: '返回', exact: true });
+export const heading = (view: CourseView) => view.getByRole('main').getByRole('heading', { level: 2 });
+
+/** Finishes pages and presses 下一页 until the page with this id is shown. */
+export async function advanceTo(view: CourseView, course: Course, pageId: string): Promise<void> {
+  const target = course.pages.findIndex((p) => p.id === pageId);
+  for (;;) {
+    const title = await heading(view).textContent();
+    const index = course.pages.findIndex((p) => p.title === title);
+    if (index >= target) break;
+    await finishPage(view);
+    await next(view).click();
+    await expect(heading(view)).not.toHaveText(title ?? '');
+  }
+  await expectOnPage(view, course, pageId);
+}
+
+/** Opens the course on its own (no LMS) and waits until its first page is shown. */
+export async function openCourse(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(heading(page)).toBeVisible();
+}
+
+export async function expectOnPage(page: CourseView, course: Course, pageId: string): Promise<void> {
   const index = course.pages.findIndex((p) => p.id === pageId);
   const expected = course.pages[index];
   if (!expected) throw new Error(`no page ${pageId}`);
@@ -23,7 +46,7 @@ export async function expectOnPage(page: Page, course: Course, pageId: string): 
 }
 
 /** Does what each required interaction on the page asks: opens every reveal, steps to the end. */
-export async function finishPage(page: Page): Promise<void> {
+export async function finishPage(page: CourseView): Promise<void> {
   const main = page.getByRole('main');
   const closed = main.locator('button[aria-expanded="false"]');
   while ((await closed.count()) > 0) await closed.first().click();

@@ -8,6 +8,7 @@ import {
   finishPage,
   heading,
   next,
+  openCourse,
 } from './player.ts';
 
 const course = defaultCourse();
@@ -15,7 +16,7 @@ const course = defaultCourse();
 for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 test(`a learner walks every page with 下一页, each passing an axe scan, and completes the course (motion: ${reducedMotion})`, async ({ page }) => {
   await page.emulateMedia({ reducedMotion });
-  await page.goto('/');
+  await openCourse(page);
   await expect(page.getByText(course.code, { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(course.title);
   await expect(back(page)).toBeDisabled();
@@ -36,7 +37,7 @@ test(`a learner walks every page with 下一页, each passing an axe scan, and c
 }
 
 test('返回 goes to the previous page in order', async ({ page }) => {
-  await page.goto('/');
+  await openCourse(page);
   await next(page).click();
   await next(page).click();
   await expectOnPage(page, course, 'satisfaction');
@@ -55,7 +56,7 @@ for (const viewport of [
 ]) {
   test(`no page scrolls sideways at ${viewport.width}x${viewport.height}`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto('/');
+    await openCourse(page);
     for (const [i] of course.pages.entries()) {
       await finishPage(page);
       await expectNoHorizontalScroll(page);

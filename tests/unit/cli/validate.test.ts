@@ -71,3 +71,22 @@ describe('courseloom validate', () => {
     expect(unknown.err).toContain('unknown command "publish"');
   });
 });
+
+describe('courseloom validate: suspend-data budget', () => {
+  it('prints the worst-case suspend-data size of a course', () => {
+    const run = courseloom('validate', 'courses/fm-1-b2');
+    const size = /suspend data: at most (\d+) characters/.exec(run.out)?.[1];
+    expect(Number(size)).toBeGreaterThan(0);
+    expect(Number(size)).toBeLessThan(1024);
+  });
+
+  it('fails a course whose state cannot fit SCORM 1.2', () => {
+    const pages = Array.from({ length: 700 }, (_, i) =>
+      [`  - id: p${i}`, '    type: content', `    title: Page ${i}`, '    blocks:', `      - { type: reveal, id: r${i}, items: [{ label: a, content: b }] }`].join('\n'),
+    ).join('\n');
+    const dir = brokenCopy(() => `id: big\ncode: BIG\ntitle: Big\nlanguage: en\nversion: 1.0.0\npages:\n${pages}\n`);
+    const run = courseloom('validate', dir);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/course\.yaml:1:1: suspend data can reach \d+ characters, over the SCORM 1\.2 limit/);
+  });
+});

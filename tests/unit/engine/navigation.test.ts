@@ -9,6 +9,7 @@ import {
   goNext,
   openFromMenu,
   pendingInteractions,
+  restart,
 } from '../../../src/engine/navigation.ts';
 import { course, page, reveal } from './course-fixture.ts';
 
@@ -69,10 +70,32 @@ describe('jump links', () => {
     expect(goBack(linear, goBack(linear, s)).page).toBe('b');
   });
 
+  it('a jump back to where the trail started unwinds it, so the trail stays bounded', () => {
+    let s = startState(linear);
+    for (let i = 0; i < 50; i++) s = followJump(linear, followJump(linear, s, 'd'), 'a');
+    expect(s.page).toBe('a');
+    expect(s.excursions).toEqual([]);
+    s = followJump(linear, followJump(linear, followJump(linear, s, 'b'), 'd'), 'b');
+    expect(s.excursions).toEqual([{ from: 'a', to: 'b' }]);
+    expect(goBack(linear, s).page).toBe('a');
+  });
+
   it('ignores a jump to an unknown page or to the page itself', () => {
     const s = startState(linear);
     expect(followJump(linear, s, 'nowhere')).toBe(s);
     expect(followJump(linear, s, 'a')).toBe(s);
+  });
+});
+
+describe('从头开始', () => {
+  it('returns to the first page and keeps what was seen and done', () => {
+    const gated = course([page('a', [reveal('r', true)]), page('b'), page('c')]);
+    let s = goNext(gated, completeInteraction(startState(gated), 'r'));
+    s = restart(gated, goNext(gated, s));
+    expect(s.page).toBe('a');
+    expect(s.visited).toEqual(['a', 'b', 'c']);
+    expect(s.done).toEqual(['r']);
+    expect(canGoBack(gated, s)).toBe(false);
   });
 });
 

@@ -1,0 +1,32 @@
+/** What the learner's state means for the LMS: bookmark, saved state, completion and score. */
+import type { Course } from '../model/schema.ts';
+import type { LearnerState } from './learner-state.ts';
+import { progress } from './progress.ts';
+import { encodeState } from './state-codec.ts';
+
+export interface Score {
+  /** Percent, 0 to 100. */
+  readonly raw: number;
+  readonly min: 0;
+  readonly max: 100;
+}
+
+export interface LearnerReport {
+  /** The bookmark: the current page id. */
+  readonly location: string;
+  readonly suspendData: string;
+  readonly completed: boolean;
+  /** Absent while the course has no scored questions. */
+  readonly score?: Score;
+  /** The course's pass mark in percent, if it has one. */
+  readonly passingScore?: number;
+}
+
+export function learnerReport(course: Course, state: LearnerState): LearnerReport {
+  return {
+    location: state.page,
+    suspendData: encodeState(course, state),
+    completed: progress(course, state).complete,
+    ...(course.passingScore === undefined ? {} : { passingScore: course.passingScore }),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Connects the player to the LMS: finds the API (or falls back to standalone), restores the
+ * learner's state, and reports every change. Components never see any of this.
+ */
+import { pageIndex, startState, type LearnerState } from '../engine/learner-state.ts';
+import { learnerReport } from '../engine/report.ts';
+import { decodeState } from '../engine/state-codec.ts';
+import type { Course } from '../model/schema.ts';
+import { connect, standaloneConnection, type KeyValueStore } from '../scorm/connection.ts';
+import { waitForApi, type ScormVersion } from '../scorm/find-api.ts';
+import { ScormSession, type SessionStart } from '../scorm/session.ts';
+import type { CoursePlayer } from './course-player.svelte.ts';
+import type { SaveStatus } from './save-status.svelte.ts';
+
+/** Courses this short resume silently: asking would cost more than it saves. */
+const SHORT_COURSE_PAGES = 3;
+
+export interface Resumption {
+  readonly initial: LearnerState;
+  /** Offer 继续 / 从头开始: the bookmark is past page 1 of a longer course. */
+  readonly askToResume: boolean;
+}
+
+export function resumption(course: Course, start: SessionStart): Resumption {
+  const decoded = decodeState(course, start.suspendData);
+  let initial = decoded.ok ? decoded.state : startState(course);
+  if (!decoded.ok && pageIndex(course, start.location) > 0) {
+    // The saved state is from another build of the course: keep at least the bookmark.
+    initial = { ...initial, page: start.location, visited: [...initial.visited, start.location] };
+  }
+  return { initial, askToResume: pageIndex(course, initial.page) > 0 && course.pages.length > SHORT_COURSE_PAGES };
+}
+
+function browserStore(): KeyValueStore {
+  try {
+    const probe = '__courseloom__';
+    localStorage.setItem(probe, probe);
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    // Storage can be blocked (private mode, sandboxed frames): keep progress for this visit only.
+    const memory = new Map<string, string>();
+    return { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) };
+  }
+}
+
+export async function openSession(course: Course, prefer: ScormVersion = '2004') {
+  const found = await waitForApi(window, { prefer });
+  const lms = found ? connect(found) : standaloneConnection(browserStore(), `courseloom:${course.id}`);
+  const session = new ScormSession(lms);
+  const start = session.start(course.passingScore);
+  return { session, start, ...resumption(course, start) };
+}
+
+/** Reports the player's state to the session, and ends the session when the page goes away. */
+export function trackPlayer(player: CoursePlayer, session: ScormSession, start: SessionStart, status: SaveStatus): void {
+  const course = player.course;
+  status.untracked = !start.tracked;
+  status.trouble = session.inTrouble;
+  session.onTrouble((trouble) => (status.trouble = trouble));
+  session.update(learnerReport(course, player.state));
+  player.onChange((state) => session.update(learnerReport(course, state)));
+  addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') session.flush();
+  });
+  addEventListener('pagehide', () => session.finish(learnerReport(course, player.state)));
+  // A page restored from the back-forward cache has already terminated its session.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) location.reload();
+  });
+}
