@@ -38,6 +38,15 @@ export function courseloomCourse(options: { dir: string }): Plugin {
       this.addWatchFile(resolve(dir, COURSE_FILE));
       return courseModuleSource(dir);
     },
+    transformIndexHtml(html, context) {
+      if (!context.filename.endsWith('index.html')) return html;
+      // The page names the course before any script runs (tabs, LMS frames, screen readers).
+      const result = loadCourseDir(dir);
+      if (!result.ok) return html;
+      const { course } = result;
+      const title = `${course.code} ${course.title}`.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+      return html.replace(/<html lang="[^"]*">/, `<html lang="${course.language}">`).replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
+    },
     hotUpdate({ file, server }) {
       if (!file.startsWith(dir + sep)) return undefined;
       const module = this.environment.moduleGraph.getModuleById(RESOLVED);

@@ -1,20 +1,30 @@
+import { buildCommand, packageCommand } from './package.ts';
 import { validate } from './validate.ts';
 
 const USAGE = `usage: courseloom <command> [arguments]
 
 commands:
-  validate <course-dir>...   check course files; prints file:LINE:COL for each problem`;
+  validate <course-dir>...   check course files; prints file:LINE:COL for each problem
+  build <course-dir> [--out DIR]
+                             the static player site of one course (default dist/courses/<id>/)
+  package <course-dir>... [--scorm 1.2|2004|both] [--out DIR] [--budget KB]
+                             LMS-ready zips, validated and measured (default: both, dist/packages/;
+                             the first-load budget comes from package.json courseloom.firstLoadBudgetKb)`;
 
 const io = {
   out: (line: string) => process.stdout.write(`${line}\n`),
   err: (line: string) => process.stderr.write(`${line}\n`),
 };
 
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'validate':
       return validate(args, io);
+    case 'build':
+      return buildCommand(args, io);
+    case 'package':
+      return packageCommand(args, io);
     case undefined:
     case 'help':
     case '--help':
@@ -28,7 +38,7 @@ function run(argv: readonly string[]): number {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   // A trainer gets a sentence, not a stack trace; COURSELOOM_DEBUG=1 shows the trace.
   io.err(`courseloom: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,0 +1,51 @@
+/**
+ * `courseloom build`: the static player site of one course, with relative URLs only (an LMS
+ * may serve it from any sub-path), content-hashed files, and nothing loaded from elsewhere.
+ */
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type InlineConfig } from 'vite';
+import { contentSecurity } from './content-security.ts';
+import { courseloomCourse } from './vite-plugin-course.ts';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export function playerBuildConfig(courseDir: string, outDir: string): InlineConfig {
+  return {
+    configFile: false,
+    root: PROJECT_ROOT,
+    base: './',
+    logLevel: 'warn',
+    plugins: [svelte(), courseloomCourse({ dir: resolve(courseDir) }), contentSecurity()],
+    build: {
+      outDir: resolve(outDir),
+      emptyOutDir: true,
+      target: 'es2020',
+      // Every asset stays a file of the package (the CSP allows no data: URLs).
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+      rolldownOptions: { input: join(PROJECT_ROOT, 'index.html') },
+    },
+  };
+}
+
+/** Every file below `dir`, as sorted posix paths relative to it. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export async function buildCourse(courseDir: string, outDir: string): Promise<string[]> {
+  await build(playerBuildConfig(courseDir, outDir));
+  return listFiles(outDir);
+}

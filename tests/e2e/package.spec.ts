@@ -1,0 +1,103 @@
+/**
+ * The real deliverable: the SCORM 2004 zip, unpacked under a nested path of a web server, beside
+ * an LMS host page running scorm-again, taken to completion as a learner would.
+ */
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { unzipEntries } from '../../src/build/zip.ts';
+import { advanceTo, defaultCourse, expectOnPage, finishPage } from './player.ts';
+
+const course = defaultCourse();
+const COURSE_PATH = '/lms/content/2026/fm-1-b2/';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
+};
+
+const HOST_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host LMS</title>
+<script src="/vendor/scorm2004.min.js"></script>
+<script>window.API_1484_11 = new Scorm2004API({ logLevel: 5 });</script>
+</head><body><iframe title="course" src="${COURSE_PATH}index.html" style="width:1280px;height:720px;border:0"></iframe></body></html>`;
+
+let site = '';
+let server: Server;
+let origin = '';
+
+test.beforeAll(() => {
+  site = mkdtempSync(join(tmpdir(), 'courseloom-lms-'));
+  const out = join(site, 'packages');
+  const run = spawnSync(process.execPath, ['bin/courseloom.js', 'package', 'courses/fm-1-b2', '--scorm', '2004', '--out', out], {
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const zip = readFileSync(join(out, `${course.code}-${course.version}-scorm2004.zip`));
+  for (const [path, data] of unzipEntries(zip)) {
+    const target = join(site, 'www', COURSE_PATH, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, data);
+  }
+  mkdirSync(join(site, 'www', 'vendor'), { recursive: true });
+  copyFileSync('node_modules/scorm-again/dist/scorm2004.min.js', join(site, 'www', 'vendor', 'scorm2004.min.js'));
+  writeFileSync(join(site, 'www', 'host.html'), HOST_PAGE);
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
+    try {
+      const body = readFileSync(join(site, 'www', path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise<void>((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (address !== null && typeof address === 'object') origin = `http://127.0.0.1:${address.port}`;
+      resolve();
+    });
+  });
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+test('the 2004 package runs from a nested LMS path and reports completion, loading nothing from elsewhere', async ({ page }) => {
+  const foreign: string[] = [];
+  const refused: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  await page.goto(`${origin}/host.html`);
+  const frame = page.frameLocator('iframe[title="course"]');
+  await expectOnPage(frame, course, 'objectives');
+  await advanceTo(frame, course, course.pages.at(-1)?.id ?? '');
+  await finishPage(frame);
+  await expect(frame.getByText('您已完成本课程。')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => window.API_1484_11?.GetValue('cmi.completion_status')))
+    .toBe('completed');
+  expect(await page.evaluate(() => window.API_1484_11?.GetValue('cmi.location'))).toBe('summary');
+  expect(foreign, 'requests to other origins').toEqual([]);
+  expect(refused, 'CSP violations').toEqual([]);
+});
+
+declare global {
+  interface Window {
+    API_1484_11?: { GetValue(element: string): string };
+  }
+}

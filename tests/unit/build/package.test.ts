@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { externalUrls } from '../../../src/build/content-security.ts';
+import { unzipEntries } from '../../../src/build/zip.ts';
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+function courseloom(...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/courseloom.js', ...args], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function packageInto(...extra: string[]) {
+  const out = mkdtempSync(join(tmpdir(), 'courseloom-pkg-'));
+  temps.push(out);
+  return { out, run: courseloom('package', 'courses/fm-1-b2', '--scorm', 'both', '--out', out, ...extra) };
+}
+
+const first = packageInto();
+const zips = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.zip')).sort();
+
+describe('courseloom package', () => {
+  it('writes one zip per SCORM version, named by code, version and SCORM version', () => {
+    expect(first.run.code, first.run.err).toBe(0);
+    expect(zips(first.out)).toEqual(['FM-1-B2-1.0.0-scorm12.zip', 'FM-1-B2-1.0.0-scorm2004.zip']);
+    expect(first.run.out).toMatch(/\[1\/2\].*scorm12\.zip ok/);
+    expect(first.run.out).toMatch(/\[2\/2\].*scorm2004\.zip ok/);
+    expect(first.run.out).toMatch(/first load \(gzip\)/);
+  });
+
+  it('is reproducible: the same sources give byte-identical zips', () => {
+    const second = packageInto();
+    expect(second.run.code, second.run.err).toBe(0);
+    for (const name of zips(first.out)) {
+      expect(Buffer.compare(readFileSync(join(first.out, name)), readFileSync(join(second.out, name))), name).toBe(0);
+    }
+  }, 60_000);
+
+  it('holds a self-contained player: manifest at the root, relative URLs, a CSP, no URL of another site', () => {
+    const entries = unzipEntries(readFileSync(join(first.out, 'FM-1-B2-1.0.0-scorm2004.zip')));
+    expect(entries.has('imsmanifest.xml')).toBe(true);
+    expect(entries.has('index.html')).toBe(true);
+    const html = new TextDecoder().decode(entries.get('index.html'));
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    expect(html).toContain('<title>FM-1-B2 服务理念 · 基本客户管理</title>');
+    for (const ref of html.matchAll(/(?:src|href)="([^"]+)"/g)) expect(ref[1]).toMatch(/^\.\//);
+    for (const [path, data] of entries) {
+      if (!/\.(html|js|css|svg)$/.test(path)) continue;
+      expect(externalUrls(new TextDecoder().decode(data)), path).toEqual([]);
+    }
+    expect([...entries.keys()].some((p) => p.startsWith('assets/') && p.endsWith('.svg')), 'course images are files').toBe(true);
+  });
+
+  it('fails when the first load is over budget, saying how big it is and what grew', () => {
+    const over = courseloom('package', 'courses/fm-1-b2', '--scorm', '2004', '--out', first.out, '--budget', '10');
+    expect(over.code).toBe(1);
+    expect(over.err).toMatch(/first load is [\d.]+ KB gzipped, over the budget of 10 KB/);
+    expect(over.err).toMatch(/first load: index\.html/);
+  }, 60_000);
+
+  it('refuses a course that does not validate, with file:LINE:COL', () => {
+    const bad = courseloom('package', 'tests', '--scorm', '2004', '--out', first.out);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/course\.yaml:1:1: no course\.yaml/);
+  });
+});
