@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests run the CLI as a separate process (tsx start-up included): seconds, not milliseconds.
+    testTimeout: 30_000,
   },
 });

@@ -3,6 +3,7 @@
  * engine, so that the SCORM layer can store it and the player can render it.
  */
 import type { Course, InteractionBlock, Page } from '../model/schema.ts';
+import type { Answer } from './questions/answers.ts';
 
 export interface Excursion {
   /** The page a jump link was followed from; 返回 on `to` returns here. */
@@ -19,12 +20,14 @@ export interface LearnerState {
   readonly done: readonly string[];
   /** Jumps not yet returned from, newest last. */
   readonly excursions: readonly Excursion[];
+  /** Confirmed answers by question id. */
+  readonly answers: Readonly<Record<string, Answer>>;
 }
 
 export function startState(course: Course): LearnerState {
   const first = course.pages[0];
   if (!first) throw new Error('a course has at least one page');
-  return { page: first.id, visited: [first.id], done: [], excursions: [] };
+  return { page: first.id, visited: [first.id], done: [], excursions: [], answers: {} };
 }
 
 export function pageIndex(course: Course, pageId: string): number {

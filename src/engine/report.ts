@@ -2,6 +2,7 @@
 import type { Course } from '../model/schema.ts';
 import type { LearnerState } from './learner-state.ts';
 import { progress } from './progress.ts';
+import { courseScore } from './questions/answers.ts';
 import { encodeState } from './state-codec.ts';
 
 export interface Score {
@@ -23,10 +24,12 @@ export interface LearnerReport {
 }
 
 export function learnerReport(course: Course, state: LearnerState): LearnerReport {
+  const score = courseScore(course, state);
   return {
     location: state.page,
     suspendData: encodeState(course, state),
     completed: progress(course, state).complete,
+    ...(score === undefined ? {} : { score: { raw: score, min: 0, max: 100 } }),
     ...(course.passingScore === undefined ? {} : { passingScore: course.passingScore }),
   };
 }

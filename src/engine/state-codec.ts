@@ -6,6 +6,8 @@
  */
 import type { Course } from '../model/schema.ts';
 import { courseInteractions, pageIndex, type Excursion, type LearnerState } from './learner-state.ts';
+import { courseQuestions, type Answer } from './questions/answers.ts';
+import { decodeResponse, encodeResponse, longestResponse, scoreParts } from './questions/response-codec.ts';
 
 export const STATE_FORMAT = 1;
 
@@ -21,6 +23,42 @@ interface EncodedV1 {
   readonly d: string;
   /** Open jumps as [from, to] page indexes. */
   readonly x?: readonly (readonly [number, number])[];
+  /** Answers: [question index, attempt scores in parts (see scoreParts), response as indexes]. */
+  readonly a?: readonly (readonly [number, readonly number[], readonly number[]])[];
+}
+
+type EncodedAnswer = readonly [number, readonly number[], readonly number[]];
+
+function encodeAnswers(course: Course, answers: LearnerState['answers']): EncodedAnswer[] {
+  return courseQuestions(course).flatMap((block, i): EncodedAnswer[] => {
+    const answer = answers[block.id];
+    if (!answer) return [];
+    const parts = scoreParts(block);
+    return [[i, answer.scores.map((s) => Math.round(s * parts)), encodeResponse(block, answer.response)]];
+  });
+}
+
+function isNumberList(value: unknown): value is number[] {
+  return Array.isArray(value) && value.every((n) => Number.isInteger(n));
+}
+
+function decodeAnswers(course: Course, raw: unknown): Record<string, Answer> | undefined {
+  if (raw === undefined) return {};
+  if (!Array.isArray(raw)) return undefined;
+  const questions = courseQuestions(course);
+  const answers: Record<string, Answer> = {};
+  for (const entry of raw) {
+    if (!Array.isArray(entry) || entry.length !== 3) return undefined;
+    const [index, scores, nums] = entry;
+    const block = typeof index === 'number' ? questions[index] : undefined;
+    if (!block || answers[block.id] || !isNumberList(scores) || !isNumberList(nums)) return undefined;
+    const parts = scoreParts(block);
+    const plausible = scores.length >= 1 && scores.length <= block.attempts && scores.every((n) => n >= 0 && n <= parts);
+    const response = decodeResponse(block, nums);
+    if (!response || !plausible) return undefined;
+    answers[block.id] = { response, scores: scores.map((n) => n / parts) };
+  }
+  return answers;
 }
 
 export type DecodeResult =
@@ -67,6 +105,7 @@ export function encodeState(course: Course, state: LearnerState): string {
     ...(state.excursions.length > 0
       ? { x: state.excursions.map((e) => [pageIndex(course, e.from), pageIndex(course, e.to)] as const) }
       : {}),
+    ...(Object.keys(state.answers).length > 0 ? { a: encodeAnswers(course, state.answers) } : {}),
   };
   return JSON.stringify(encoded);
 }
@@ -90,7 +129,9 @@ export function decodeState(course: Course, text: string): DecodeResult {
   if (!isRecord(raw)) return { ok: false, reason: 'unreadable' };
   if (raw.v !== STATE_FORMAT) return { ok: false, reason: 'other-format' };
   if (raw.c !== courseFingerprint(course)) return { ok: false, reason: 'other-course-build' };
-  const { p, s, d, x = [] } = raw;
+  const { p, s, d, x = [], a } = raw;
+  const answers = decodeAnswers(course, a);
+  if (!answers) return { ok: false, reason: 'unreadable' };
   if (typeof p !== 'number' || typeof s !== 'string' || typeof d !== 'string' || !Array.isArray(x)) {
     return { ok: false, reason: 'unreadable' };
   }
@@ -115,6 +156,7 @@ export function decodeState(course: Course, text: string): DecodeResult {
       visited: visited.includes(page) ? visited : [...visited, page],
       done: interactions.filter((_, i) => finished[i]),
       excursions,
+      answers,
     },
   };
 }
@@ -132,6 +174,13 @@ export function worstCaseStateSize(course: Course): number {
     visited: pages,
     done: courseInteractions(course).map((b) => b.id),
     excursions: trail,
+    answers: {},
   };
-  return encodeState(course, state).length;
+  const answers: EncodedAnswer[] = courseQuestions(course).map((block, i) => [
+    i,
+    Array.from({ length: block.attempts }, () => scoreParts(block)),
+    longestResponse(block),
+  ]);
+  const encoded = encodeState(course, state);
+  return answers.length === 0 ? encoded.length : encoded.length + `,"a":${JSON.stringify(answers)}`.length;
 }

@@ -21,9 +21,16 @@ function blockMarkdown(block: Block): string[] {
       return block.items.map((item) => item.content);
     case 'steps':
       return block.steps.flatMap((step) => (step.body === undefined ? [] : [step.body]));
+    case 'match':
+    case 'sort':
+    case 'order':
+    case 'choice':
+    case 'true-false':
+      return [block.prompt, block.correctFeedback, block.incorrectFeedback].filter((t) => t !== undefined);
     case 'image':
     case 'hint':
     case 'jump':
+    case 'results':
       return [];
   }
 }

@@ -1,5 +1,5 @@
 /** Checks that need the whole course: unique ids, jump targets, asset files. */
-import type { Course } from './schema.ts';
+import type { Block, Course } from './schema.ts';
 import type { LocatedMessage } from './schema-problems.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -15,6 +15,34 @@ export function assetPathProblem(src: string): string | undefined {
   if (src.includes('\\')) return 'use forward slashes (/) in file paths';
   if (src.split('/').includes('..')) return 'must stay inside the course folder (".." is not allowed)';
   return undefined;
+}
+
+type PartIds = (readonly [string, readonly PropertyKey[]])[];
+
+function partIds(block: Block): PartIds {
+  const list = (key: string, parts: readonly { id: string }[]): PartIds => parts.map((p, i) => [p.id, [key, i, 'id']] as const);
+  switch (block.type) {
+    case 'match':
+      return [...list('items', block.items), ...list('targets', block.targets)];
+    case 'sort':
+      return [...list('items', block.items), ...list('categories', block.categories)];
+    case 'order':
+      return list('items', block.items);
+    case 'choice':
+      return list('options', block.options);
+    default:
+      return [];
+  }
+}
+
+/** Statements, answers, categories and options of one question share a namespace (the LMS patterns use them). */
+function duplicatePartIds(block: Block): PartIds {
+  const seen = new Set<string>();
+  return partIds(block).filter(([partId]) => {
+    const twice = seen.has(partId);
+    seen.add(partId);
+    return twice;
+  });
 }
 
 export function crossCheck(course: Course, source: YamlSource, assetExists: AssetExists): LocatedMessage[] {
@@ -41,6 +69,23 @@ export function crossCheck(course: Course, source: YamlSource, assetExists: Asse
       const path = ['pages', p, 'blocks', b];
       if (block.type === 'jump' && !pageIds.includes(block.target)) {
         at([...path, 'target'], `jump target "${block.target}" is not a page; the pages are: ${pageIds.join(', ')}`);
+      }
+      if (block.type === 'match' || block.type === 'sort') {
+        const answers = block.type === 'match' ? block.targets : block.categories;
+        const key = block.type === 'match' ? 'target' : 'category';
+        const known = answers.map((a) => a.id);
+        block.items.forEach((item, i) => {
+          const to = block.type === 'match' ? block.items[i]?.target : block.items[i]?.category;
+          if (to !== undefined && !known.includes(to)) {
+            at([...path, 'items', i, key], `${key} "${to}" of "${item.id}" is not one of: ${known.join(', ')}`);
+          }
+        });
+      }
+      if (block.type === 'choice' && !block.options.some((o) => o.correct)) {
+        at([...path, 'options'], `question "${block.id}" has no option marked correct: true`);
+      }
+      for (const [partId, partPath] of duplicatePartIds(block)) {
+        at([...path, ...partPath], `id "${partId}" is used twice in this question`);
       }
       if (block.type === 'image') {
         const bad = assetPathProblem(block.src);

@@ -120,6 +120,79 @@ export const JumpBlock = z
   .strict()
   .describe('A link to another page; 返回 on that page comes back.');
 
+const Choice = z.object({ id, text: plain }).strict();
+
+/** What every question has: one contract, so scoring, gating and tracking treat them alike. */
+const question = {
+  id,
+  prompt: markdown.describe('The question, as the learner reads it.'),
+  weight: z.number().min(0).default(1).describe('Its share of the course score; 0 = practice, not scored.'),
+  required: z.boolean().default(true).describe('Must be answered (确认) before 下一页 is enabled.'),
+  attempts: z.number().int().min(1).max(9).default(1).describe('How many times the learner may answer (确认).'),
+  correctFeedback: markdown.optional().describe('Shown after a right answer.'),
+  incorrectFeedback: markdown.optional().describe('Shown after a wrong answer.'),
+};
+
+export const MatchBlock = z
+  .object({
+    type: z.literal('match'),
+    ...question,
+    items: z
+      .array(z.object({ id, text: plain, target: id.describe('The id of the answer it belongs to.') }).strict())
+      .min(2),
+    targets: z.array(Choice).min(1),
+    mode: z
+      .enum(['immediate', 'on-confirm'])
+      .default('immediate')
+      .describe('immediate: a line appears only for a right pair, a wrong pair vanishes (and counts); on-confirm: every pair is drawn and judged at 确认.'),
+  })
+  .strict()
+  .describe('连线题: drag each statement onto its answer.');
+
+export const SortBlock = z
+  .object({
+    type: z.literal('sort'),
+    ...question,
+    categories: z.array(Choice).min(2),
+    items: z.array(z.object({ id, text: plain, category: id }).strict()).min(2),
+  })
+  .strict()
+  .describe('Sort items into categories.');
+
+export const OrderBlock = z
+  .object({
+    type: z.literal('order'),
+    ...question,
+    items: z.array(Choice).min(2).describe('The steps in their right order; the learner sees them shuffled.'),
+  })
+  .strict()
+  .describe('Put steps in sequence.');
+
+export const ChoiceBlock = z
+  .object({
+    type: z.literal('choice'),
+    ...question,
+    options: z
+      .array(z.object({ id, text: plain, correct: z.boolean().default(false), feedback: plain.optional() }).strict())
+      .min(2),
+  })
+  .strict()
+  .describe('Single or multiple choice: several options marked correct make it multiple choice.');
+
+export const TrueFalseBlock = z
+  .object({
+    type: z.literal('true-false'),
+    ...question,
+    answer: z.boolean().describe('Whether the statement in the prompt is true.'),
+  })
+  .strict()
+  .describe('A statement the learner judges true (对) or false (错).');
+
+export const ResultsBlock = z
+  .object({ type: z.literal('results'), id: id.optional() })
+  .strict()
+  .describe("The learner's score and, for each scored question, their answer and the right one.");
+
 export const Block = z.discriminatedUnion('type', [
   TextBlock,
   ImageBlock,
@@ -128,6 +201,12 @@ export const Block = z.discriminatedUnion('type', [
   StepsBlock,
   HintBlock,
   JumpBlock,
+  MatchBlock,
+  SortBlock,
+  OrderBlock,
+  ChoiceBlock,
+  TrueFalseBlock,
+  ResultsBlock,
 ]);
 
 export const ContentPage = z
@@ -166,6 +245,10 @@ export const Course = z
       .max(100)
       .optional()
       .describe('The pass mark in percent; without it the course is completion only.'),
+    scoring: z
+      .enum(['first-try', 'last-try'])
+      .default('last-try')
+      .describe('Which attempt of a question counts for the score: the first or the last.'),
     pages: z.array(Page).min(1, 'a course needs at least one page'),
   })
   .strict()
@@ -183,6 +266,13 @@ export type PopupBlock = z.output<typeof PopupBlock>;
 export type StepsBlock = z.output<typeof StepsBlock>;
 export type HintBlock = z.output<typeof HintBlock>;
 export type JumpBlock = z.output<typeof JumpBlock>;
+export type MatchBlock = z.output<typeof MatchBlock>;
+export type SortBlock = z.output<typeof SortBlock>;
+export type OrderBlock = z.output<typeof OrderBlock>;
+export type ChoiceBlock = z.output<typeof ChoiceBlock>;
+export type TrueFalseBlock = z.output<typeof TrueFalseBlock>;
+export type ResultsBlock = z.output<typeof ResultsBlock>;
+export type QuestionBlock = MatchBlock | SortBlock | OrderBlock | ChoiceBlock | TrueFalseBlock;
 export type Language = Course['language'];
 
 /** Blocks the learner finishes (and that may gate 下一页). */

@@ -17,14 +17,19 @@ import {
   restart,
 } from '../engine/navigation.ts';
 import { progress, type Progress } from '../engine/progress.ts';
+import type { InteractionRecord } from '../engine/interaction-record.ts';
+import { attemptsLeft, courseScore, questionById, submitAnswer, type Answer } from '../engine/questions/answers.ts';
+import { interactionRecord } from '../engine/questions/record.ts';
+import type { Evaluation, QuestionResponse } from '../engine/questions/response.ts';
 import type { Course } from '../model/schema.ts';
 
 export class CoursePlayer {
   readonly course: Course;
-  #state: LearnerState = $state.raw({ page: '', visited: [], done: [], excursions: [] });
+  #state: LearnerState = $state.raw({ page: '', visited: [], done: [], excursions: [], answers: {} });
   /** Counts page changes made by the learner, so the view knows when to move focus. */
   navigations = $state(0);
   readonly #listeners = new Set<(state: LearnerState) => void>();
+  readonly #answerListeners = new Set<(record: InteractionRecord) => void>();
 
   constructor(course: Course, initial?: LearnerState) {
     this.course = course;
@@ -35,6 +40,35 @@ export class CoursePlayer {
   onChange(listener: (state: LearnerState) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /** Hears every confirmed answer, as the LMS should record it. */
+  onAnswer(listener: (record: InteractionRecord) => void): () => void {
+    this.#answerListeners.add(listener);
+    return () => this.#answerListeners.delete(listener);
+  }
+
+  answerOf(questionId: string): Answer | undefined {
+    return this.#state.answers[questionId];
+  }
+
+  attemptsLeft(questionId: string): number {
+    const block = questionById(this.course, questionId);
+    return block ? attemptsLeft(block, this.#state) : 0;
+  }
+
+  get score(): number | undefined {
+    return courseScore(this.course, this.#state);
+  }
+
+  /** 确认: evaluates and records the answer; undefined when no attempt is left. */
+  answer(questionId: string, response: QuestionResponse, latencyMs: number): Evaluation | undefined {
+    const result = submitAnswer(this.course, this.#state, questionId, response);
+    if (!result) return undefined;
+    this.#set(result.state);
+    const record = interactionRecord(result.block, response, result.evaluation, Date.now(), latencyMs);
+    for (const listener of this.#answerListeners) listener(record);
+    return result.evaluation;
   }
 
   #set(next: LearnerState): void {

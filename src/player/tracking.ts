@@ -60,6 +60,7 @@ export function trackPlayer(player: CoursePlayer, session: ScormSession, start: 
   session.onTrouble((trouble) => (status.trouble = trouble));
   session.update(learnerReport(course, player.state));
   player.onChange((state) => session.update(learnerReport(course, state)));
+  player.onAnswer((record) => session.record(record));
   addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') session.flush();
   });

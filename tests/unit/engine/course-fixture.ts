@@ -9,5 +9,5 @@ export function reveal(id: string, required: boolean): Block {
 }
 
 export function course(pages: Page[]): Course {
-  return { id: 'test', code: 'T-1', title: 'Test', language: 'zh-CN', version: '1.0.0', pages };
+  return { id: 'test', code: 'T-1', title: 'Test', language: 'zh-CN', version: '1.0.0', scoring: 'last-try', pages };
 }
