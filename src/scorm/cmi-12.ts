@@ -40,7 +40,7 @@ export const scorm12: Dialect = {
   suspendData: 'cmi.suspend_data',
   interactionCount: 'cmi.interactions._count',
   finishedStatus: [['cmi.core.lesson_status', ['completed', 'passed', 'failed']]],
-  statusElements: ['cmi.core.lesson_status'],
+  resultElements: ['cmi.core.lesson_status', 'cmi.core.score.raw', 'cmi.core.score.min', 'cmi.core.score.max'],
   masteryElement: 'cmi.student_data.mastery_score',
   masteryPercent: (raw) => parsePercent(raw, 1),
   outcome(report, passMark) {

@@ -32,7 +32,14 @@ export const scorm2004: Dialect = {
   suspendData: 'cmi.suspend_data',
   interactionCount: 'cmi.interactions._count',
   finishedStatus: [['cmi.completion_status', ['completed']]],
-  statusElements: ['cmi.completion_status', 'cmi.success_status'],
+  resultElements: [
+    'cmi.completion_status',
+    'cmi.success_status',
+    'cmi.score.scaled',
+    'cmi.score.raw',
+    'cmi.score.min',
+    'cmi.score.max',
+  ],
   masteryElement: 'cmi.scaled_passing_score',
   masteryPercent: (raw) => parsePercent(raw, 100),
   outcome(report, passMark) {

@@ -17,8 +17,8 @@ export interface Dialect {
   readonly interactionCount: string;
   /** Status elements whose values mean the course was already finished. */
   readonly finishedStatus: readonly (readonly [element: string, values: readonly string[]])[];
-  /** Every element that carries completion or success. */
-  readonly statusElements: readonly string[];
+  /** Every element that carries the result: completion, success and score. */
+  readonly resultElements: readonly string[];
   /** The LMS's pass mark in percent, from the raw value of `masteryElement`. */
   readonly masteryElement: string;
   masteryPercent(raw: string): number | undefined;

@@ -138,15 +138,15 @@ export class ScormSession {
 
   #valuesFor(report: LearnerReport): (readonly [string, string])[] {
     const { dialect } = this.#lms;
-    // A course the LMS already has as finished is never reported as unfinished again, and
-    // without a new score its recorded result (e.g. passed) is left as it is.
-    const effective = this.#finishedBefore && !report.completed ? { ...report, completed: true } : report;
-    const keepRecorded = this.#finishedBefore && report.score === undefined;
+    // Once the LMS has the course as finished, only a state that is itself complete may
+    // rewrite the result: a relaunch whose saved state was lost must not turn passed into 0.
+    const keepRecorded = this.#finishedBefore && !report.completed;
+    const effective = this.#finishedBefore ? { ...report, completed: true } : report;
     const outcome = dialect.outcome(effective, this.#passMark);
     return [
       [dialect.location, report.location],
       [dialect.suspendData, report.suspendData],
-      ...(keepRecorded ? outcome.filter(([element]) => !dialect.statusElements.includes(element)) : outcome),
+      ...(keepRecorded ? outcome.filter(([element]) => !dialect.resultElements.includes(element)) : outcome),
     ];
   }
 

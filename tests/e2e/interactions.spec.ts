@@ -100,7 +100,7 @@ test('a jump link goes to another page and 返回 comes back to where the learne
   await expectOnPage(page, course, 'complaint-case');
   // Without a jump, 返回 follows page order again.
   await back(page).click();
-  await expectOnPage(page, course, 'customer-expectations');
+  await expectOnPage(page, course, 'quiz-customer-types');
 });
 
 test('a hint shows on hover and on keyboard focus, and Esc hides it', async ({ page }) => {
@@ -145,7 +145,7 @@ test('the page menu shows visited and current pages and opens only visited ones'
 test('keyboard shortcuts move between pages and open the menu', async ({ page }) => {
   await openCourse(page);
   await page.keyboard.press('Alt+ArrowRight');
-  await expectOnPage(page, course, 'what-is-service');
+  await expectOnPage(page, course, 'quiz-service-types');
   await page.keyboard.press('Alt+ArrowLeft');
   await expectOnPage(page, course, 'objectives');
   await page.keyboard.press('Alt+m');

@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { finishPage, next, openCourse } from './player.ts';
+import { advanceTo, defaultCourse, openCourse } from './player.ts';
 
 /** The opacity of a freshly revealed panel right after the click: below 1 while a tween runs. */
 async function opacityRightAfterReveal(page: Page): Promise<number> {
   await openCourse(page);
   await page.waitForLoadState('networkidle');
-  await finishPage(page);
-  await next(page).click();
+  await advanceTo(page, defaultCourse(), 'what-is-service');
   const main = page.getByRole('main');
   const trigger = main.locator('button[aria-expanded="false"]').first();
   const panelId = await trigger.getAttribute('aria-controls');

@@ -5,23 +5,14 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { unzipEntries } from '../../src/build/zip.ts';
 import { advanceTo, defaultCourse, expectOnPage, finishPage } from './player.ts';
+import { serveFolder, type StaticSite } from './static-site.ts';
 
 const course = defaultCourse();
 const COURSE_PATH = '/lms/content/2026/fm-1-b2/';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.xsd': 'application/xml',
-};
-
 const HOST_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host LMS</title>
 <script src="/vendor/scorm2004.min.js"></script>
@@ -29,10 +20,10 @@ const HOST_PAGE = `<!doctype html>
 </head><body><iframe title="course" src="${COURSE_PATH}index.html" style="width:1280px;height:720px;border:0"></iframe></body></html>`;
 
 let site = '';
-let server: Server;
+let server: StaticSite | undefined;
 let origin = '';
 
-test.beforeAll(() => {
+test.beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'courseloom-lms-'));
   const out = join(site, 'packages');
   const run = spawnSync(process.execPath, ['bin/courseloom.js', 'package', 'courses/fm-1-b2', '--scorm', '2004', '--out', out], {
@@ -48,28 +39,12 @@ test.beforeAll(() => {
   mkdirSync(join(site, 'www', 'vendor'), { recursive: true });
   copyFileSync('node_modules/scorm-again/dist/scorm2004.min.js', join(site, 'www', 'vendor', 'scorm2004.min.js'));
   writeFileSync(join(site, 'www', 'host.html'), HOST_PAGE);
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
-    try {
-      const body = readFileSync(join(site, 'www', path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  return new Promise<void>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (address !== null && typeof address === 'object') origin = `http://127.0.0.1:${address.port}`;
-      resolve();
-    });
-  });
+  server = await serveFolder(join(site, 'www'));
+  origin = server.origin;
 });
 
-test.afterAll(() => {
-  server?.close();
+test.afterAll(async () => {
+  await server?.close();
   if (site) rmSync(site, { recursive: true, force: true });
 });
 

@@ -45,8 +45,27 @@ export async function expectOnPage(page: CourseView, course: Course, pageId: str
   await expect(page.getByText(`${index + 1}/${course.pages.length}`, { exact: true })).toBeVisible();
 }
 
-/** Does what each required interaction on the page asks: opens every reveal, steps to the end. */
-export async function finishPage(page: CourseView): Promise<void> {
+/** Answers every match question on the shown page rightly, by the click-then-click alternative. */
+async function answerMatches(view: CourseView, course: Course): Promise<void> {
+  const title = await heading(view).textContent();
+  const shown = course.pages.find((p) => p.title === title);
+  const main = view.getByRole('main');
+  for (const block of shown?.blocks ?? []) {
+    if (block.type !== 'match') continue;
+    const confirm = main.getByRole('button', { name: '确认', exact: true });
+    if ((await confirm.count()) === 0) continue;
+    for (const item of block.items) {
+      const target = block.targets.find((t) => t.id === item.target);
+      await main.getByRole('button', { name: item.text, exact: true }).click();
+      await main.getByRole('button', { name: target?.text ?? '', exact: true }).click();
+    }
+    await confirm.click();
+  }
+}
+
+/** Does what each required interaction on the page asks: opens every reveal, steps to the end, answers. */
+export async function finishPage(page: CourseView, course: Course = defaultCourse()): Promise<void> {
+  await answerMatches(page, course);
   const main = page.getByRole('main');
   const closed = main.locator('button[aria-expanded="false"]');
   while ((await closed.count()) > 0) await closed.first().click();

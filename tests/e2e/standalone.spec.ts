@@ -1,21 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { back, defaultCourse, expectOnPage, finishPage, heading, next, openCourse } from './player.ts';
+import { advanceTo, back, defaultCourse, expectOnPage, heading, next, openCourse } from './player.ts';
 
 const course = defaultCourse();
 
 test('without an LMS the learner is told nothing is recorded, and progress survives a reload', async ({ page }) => {
   await openCourse(page);
   await expect(page.getByRole('status').filter({ hasText: '未连接学习平台' })).toBeVisible();
-  for (let i = 0; i < 4; i++) {
-    await finishPage(page);
-    await next(page).click();
-  }
-  await expectOnPage(page, course, 'customer-expectations');
+  await advanceTo(page, course, 'customer-expectations');
   await page.reload();
 
   const prompt = page.getByRole('dialog', { name: '欢迎回来' });
   await expect(prompt).toBeVisible();
-  await expect(prompt).toContainText('上次学到第 5 页');
+  await expect(prompt).toContainText('上次学到第 6 页');
   await expect(prompt.getByRole('button', { name: '继续' })).toBeFocused();
   await prompt.getByRole('button', { name: '继续' }).click();
   await expect(prompt).toBeHidden();
@@ -29,10 +25,7 @@ test('without an LMS the learner is told nothing is recorded, and progress survi
 
 test('从头开始 goes to page 1 and keeps the pages already visited in the menu', async ({ page }) => {
   await openCourse(page);
-  for (let i = 0; i < 3; i++) {
-    await finishPage(page);
-    await next(page).click();
-  }
+  await advanceTo(page, course, 'customer-expectations');
   await page.reload();
   await page.getByRole('dialog', { name: '欢迎回来' }).getByRole('button', { name: '从头开始' }).click();
   await expectOnPage(page, course, 'objectives');
