@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { courseQuestions } from '../engine/questions/answers.ts';
+import { pathStats } from '../engine/roleplay/graph.ts';
 import { worstCaseStateSize } from '../engine/state-codec.ts';
 import { displayPath, loadCourseDir } from '../model/load-course-dir.ts';
 import { formatProblem } from '../model/problem.ts';
@@ -33,6 +35,18 @@ function budgetProblem(course: Course, shown: string): { line: string; over: boo
   };
 }
 
+/** For each role-play: how many ways through it, how long they are, and the best score. */
+function roleplayLines(course: Course): string[] {
+  return courseQuestions(course).flatMap((block) => {
+    if (block.type !== 'roleplay') return [];
+    const { paths, shortest, longest, bestPoints, loops } = pathStats(block);
+    const span = shortest === longest ? `${shortest}` : `${shortest} to ${longest}`;
+    const loop = loops ? ' (not counting loops)' : '';
+    const decisions = longest === 1 ? 'decision' : 'decisions';
+    return [`      role-play ${block.id}: ${paths} path${paths === 1 ? '' : 's'}${loop}, ${span} ${decisions}, best score ${bestPoints} points`];
+  });
+}
+
 /** Validates each course folder; returns the exit code (0 when all are valid). */
 export function validate(args: readonly string[], io: Output): number {
   if (args.length === 0) {
@@ -60,6 +74,7 @@ export function validate(args: readonly string[], io: Output): number {
     }
     io.out(`ok    ${displayPath(dir)}: ${code} ${title} (${pages.length} pages)`);
     io.out(budget.line);
+    for (const line of roleplayLines(result.course)) io.out(line);
   }
   return failed > 0 ? 1 : 0;
 }

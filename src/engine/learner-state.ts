@@ -22,12 +22,14 @@ export interface LearnerState {
   readonly excursions: readonly Excursion[];
   /** Confirmed answers by question id. */
   readonly answers: Readonly<Record<string, Answer>>;
+  /** Role-plays under way: the choices made so far, by role-play id. */
+  readonly conversations: Readonly<Record<string, readonly number[]>>;
 }
 
 export function startState(course: Course): LearnerState {
   const first = course.pages[0];
   if (!first) throw new Error('a course has at least one page');
-  return { page: first.id, visited: [first.id], done: [], excursions: [], answers: {} };
+  return { page: first.id, visited: [first.id], done: [], excursions: [], answers: {}, conversations: {} };
 }
 
 export function pageIndex(course: Course, pageId: string): number {

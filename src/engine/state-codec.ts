@@ -8,6 +8,7 @@ import type { Course } from '../model/schema.ts';
 import { courseInteractions, pageIndex, type Excursion, type LearnerState } from './learner-state.ts';
 import { courseQuestions, type Answer } from './questions/answers.ts';
 import { decodeResponse, encodeResponse, longestResponse, scoreParts } from './questions/response-codec.ts';
+import { replay } from './roleplay/conversation.ts';
 
 export const STATE_FORMAT = 1;
 
@@ -25,6 +26,35 @@ interface EncodedV1 {
   readonly x?: readonly (readonly [number, number])[];
   /** Answers: [question index, attempt scores in parts (see scoreParts), response as indexes]. */
   readonly a?: readonly (readonly [number, readonly number[], readonly number[]])[];
+  /** Role-plays under way: [question index, choices so far]. */
+  readonly r?: readonly EncodedConversation[];
+}
+
+type EncodedConversation = readonly [number, readonly number[]];
+
+function encodeConversations(course: Course, conversations: LearnerState['conversations']): EncodedConversation[] {
+  return courseQuestions(course).flatMap((block, i): EncodedConversation[] => {
+    const path = conversations[block.id];
+    return path === undefined ? [] : [[i, path]];
+  });
+}
+
+function decodeConversations(course: Course, raw: unknown): Record<string, readonly number[]> | undefined {
+  if (raw === undefined) return {};
+  if (!Array.isArray(raw)) return undefined;
+  const questions = courseQuestions(course);
+  const conversations: Record<string, readonly number[]> = {};
+  for (const entry of raw) {
+    if (!Array.isArray(entry) || entry.length !== 2) return undefined;
+    const [index, path] = entry;
+    const block = typeof index === 'number' ? questions[index] : undefined;
+    if (block?.type !== 'roleplay' || !isNumberList(path)) return undefined;
+    const conversation = replay(block, path);
+    // An ended conversation is an answer, never one under way.
+    if (!conversation || conversation.outcome !== undefined) return undefined;
+    conversations[block.id] = path;
+  }
+  return conversations;
 }
 
 type EncodedAnswer = readonly [number, readonly number[], readonly number[]];
@@ -106,6 +136,7 @@ export function encodeState(course: Course, state: LearnerState): string {
       ? { x: state.excursions.map((e) => [pageIndex(course, e.from), pageIndex(course, e.to)] as const) }
       : {}),
     ...(Object.keys(state.answers).length > 0 ? { a: encodeAnswers(course, state.answers) } : {}),
+    ...(Object.keys(state.conversations).length > 0 ? { r: encodeConversations(course, state.conversations) } : {}),
   };
   return JSON.stringify(encoded);
 }
@@ -129,9 +160,10 @@ export function decodeState(course: Course, text: string): DecodeResult {
   if (!isRecord(raw)) return { ok: false, reason: 'unreadable' };
   if (raw.v !== STATE_FORMAT) return { ok: false, reason: 'other-format' };
   if (raw.c !== courseFingerprint(course)) return { ok: false, reason: 'other-course-build' };
-  const { p, s, d, x = [], a } = raw;
+  const { p, s, d, x = [], a, r } = raw;
   const answers = decodeAnswers(course, a);
-  if (!answers) return { ok: false, reason: 'unreadable' };
+  const conversations = decodeConversations(course, r);
+  if (!answers || !conversations) return { ok: false, reason: 'unreadable' };
   if (typeof p !== 'number' || typeof s !== 'string' || typeof d !== 'string' || !Array.isArray(x)) {
     return { ok: false, reason: 'unreadable' };
   }
@@ -157,6 +189,7 @@ export function decodeState(course: Course, text: string): DecodeResult {
       done: interactions.filter((_, i) => finished[i]),
       excursions,
       answers,
+      conversations,
     },
   };
 }
@@ -175,12 +208,20 @@ export function worstCaseStateSize(course: Course): number {
     done: courseInteractions(course).map((b) => b.id),
     excursions: trail,
     answers: {},
+    conversations: {},
   };
-  const answers: EncodedAnswer[] = courseQuestions(course).map((block, i) => [
+  const questions = courseQuestions(course);
+  const answers: EncodedAnswer[] = questions.map((block, i) => [
     i,
     Array.from({ length: block.attempts }, () => scoreParts(block)),
     longestResponse(block),
   ]);
-  const encoded = encodeState(course, state);
-  return answers.length === 0 ? encoded.length : encoded.length + `,"a":${JSON.stringify(answers)}`.length;
+  // A role-play can be under way again (one choice short of its end) after an answer.
+  const conversations: EncodedConversation[] = questions.flatMap((block, i): EncodedConversation[] =>
+    block.type === 'roleplay' ? [[i, longestResponse(block).slice(1)]] : [],
+  );
+  const encoded = encodeState(course, state).length;
+  const answerPart = answers.length === 0 ? 0 : `,"a":${JSON.stringify(answers)}`.length;
+  const conversationPart = conversations.length === 0 ? 0 : `,"r":${JSON.stringify(conversations)}`.length;
+  return encoded + answerPart + conversationPart;
 }

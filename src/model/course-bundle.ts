@@ -27,6 +27,10 @@ function blockMarkdown(block: Block): string[] {
     case 'choice':
     case 'true-false':
       return [block.prompt, block.correctFeedback, block.incorrectFeedback].filter((t) => t !== undefined);
+    case 'roleplay':
+      return [block.intro, block.strategy].filter((t) => t !== undefined);
+    case 'chart':
+      return block.caption === undefined ? [] : [block.caption];
     case 'image':
     case 'hint':
     case 'jump':

@@ -1,4 +1,5 @@
 /** Checks that need the whole course: unique ids, jump targets, asset files. */
+import { checkRoleplay } from './roleplay-check.ts';
 import type { Block, Course } from './schema.ts';
 import type { LocatedMessage } from './schema-problems.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -83,6 +84,9 @@ export function crossCheck(course: Course, source: YamlSource, assetExists: Asse
       }
       if (block.type === 'choice' && !block.options.some((o) => o.correct)) {
         at([...path, 'options'], `question "${block.id}" has no option marked correct: true`);
+      }
+      if (block.type === 'roleplay') {
+        for (const problem of checkRoleplay(block)) at([...path, ...problem.path], problem.message);
       }
       for (const [partId, partPath] of duplicatePartIds(block)) {
         at([...path, ...partPath], `id "${partId}" is used twice in this question`);

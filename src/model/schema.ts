@@ -5,26 +5,10 @@
  * Adding a block or page type means adding one entry here and one component in the player.
  */
 import { z } from 'zod';
+import { id, markdown, plain, question, required } from './schema-parts.ts';
+import { RoleplayBlock } from './roleplay-schema.ts';
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-
-const id = z
-  .string()
-  .regex(ID_PATTERN, 'an id uses lower-case letters, digits and hyphens, e.g. "service-types"')
-  .describe('Identifier, unique within the course: lower-case letters, digits and hyphens.');
-
-const plain = z.string().trim().min(1, 'must not be empty');
-
-const markdown = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .describe('Markdown. **Bold** is shown in the highlight colour; raw HTML is shown as text.');
-
-const required = z
-  .boolean()
-  .default(false)
-  .describe('The learner must finish this interaction before 下一页 is enabled; it counts for completion.');
+export { ID_PATTERN } from './schema-parts.ts';
 
 export const TextBlock = z
   .object({
@@ -122,17 +106,6 @@ export const JumpBlock = z
 
 const Choice = z.object({ id, text: plain }).strict();
 
-/** What every question has: one contract, so scoring, gating and tracking treat them alike. */
-const question = {
-  id,
-  prompt: markdown.describe('The question, as the learner reads it.'),
-  weight: z.number().min(0).default(1).describe('Its share of the course score; 0 = practice, not scored.'),
-  required: z.boolean().default(true).describe('Must be answered (确认) before 下一页 is enabled.'),
-  attempts: z.number().int().min(1).max(9).default(1).describe('How many times the learner may answer (确认).'),
-  correctFeedback: markdown.optional().describe('Shown after a right answer.'),
-  incorrectFeedback: markdown.optional().describe('Shown after a wrong answer.'),
-};
-
 export const MatchBlock = z
   .object({
     type: z.literal('match'),
@@ -188,6 +161,29 @@ export const TrueFalseBlock = z
   .strict()
   .describe('A statement the learner judges true (对) or false (错).');
 
+export const ChartBlock = z
+  .object({
+    type: z.literal('chart'),
+    id: id.optional(),
+    title: plain.describe('What the chart shows; also the caption of its table.'),
+    unit: z.string().max(8).optional().describe('Appended to every value, e.g. "%".'),
+    caption: markdown.optional().describe('The point of the chart, shown under it.'),
+    bars: z
+      .array(
+        z
+          .object({
+            label: plain,
+            value: z.number().min(0).describe('A number; ranges such as "10 to 20" belong in the label or the note.'),
+            note: plain.optional().describe('Shown beside the value, e.g. where the figure comes from.'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(12),
+  })
+  .strict()
+  .describe('Figures drawn as a bar chart by the player, with a table as its text alternative.');
+
 export const ResultsBlock = z
   .object({ type: z.literal('results'), id: id.optional() })
   .strict()
@@ -206,6 +202,8 @@ export const Block = z.discriminatedUnion('type', [
   OrderBlock,
   ChoiceBlock,
   TrueFalseBlock,
+  RoleplayBlock,
+  ChartBlock,
   ResultsBlock,
 ]);
 
@@ -272,7 +270,11 @@ export type OrderBlock = z.output<typeof OrderBlock>;
 export type ChoiceBlock = z.output<typeof ChoiceBlock>;
 export type TrueFalseBlock = z.output<typeof TrueFalseBlock>;
 export type ResultsBlock = z.output<typeof ResultsBlock>;
-export type QuestionBlock = MatchBlock | SortBlock | OrderBlock | ChoiceBlock | TrueFalseBlock;
+export type ChartBlock = z.output<typeof ChartBlock>;
+export type RoleplayBlock = z.output<typeof RoleplayBlock>;
+export type RoleplayNode = RoleplayBlock['nodes'][number];
+export type RoleplayChoice = NonNullable<RoleplayNode['choices']>[number];
+export type QuestionBlock = MatchBlock | SortBlock | OrderBlock | ChoiceBlock | TrueFalseBlock | RoleplayBlock;
 export type Language = Course['language'];
 
 /** Blocks the learner finishes (and that may gate 下一页). */

@@ -19,13 +19,15 @@ import {
 import { progress, type Progress } from '../engine/progress.ts';
 import type { InteractionRecord } from '../engine/interaction-record.ts';
 import { attemptsLeft, courseScore, questionById, submitAnswer, type Answer } from '../engine/questions/answers.ts';
-import { interactionRecord } from '../engine/questions/record.ts';
+import { answerRecords } from '../engine/questions/record.ts';
+import { choose, playAgain, shownPath } from '../engine/roleplay/play.ts';
+import { decisionRecord } from '../engine/roleplay/record.ts';
 import type { Evaluation, QuestionResponse } from '../engine/questions/response.ts';
 import type { Course } from '../model/schema.ts';
 
 export class CoursePlayer {
   readonly course: Course;
-  #state: LearnerState = $state.raw({ page: '', visited: [], done: [], excursions: [], answers: {} });
+  #state: LearnerState = $state.raw({ page: '', visited: [], done: [], excursions: [], answers: {}, conversations: {} });
   /** Counts page changes made by the learner, so the view knows when to move focus. */
   navigations = $state(0);
   readonly #listeners = new Set<(state: LearnerState) => void>();
@@ -66,9 +68,33 @@ export class CoursePlayer {
     const result = submitAnswer(this.course, this.#state, questionId, response);
     if (!result) return undefined;
     this.#set(result.state);
-    const record = interactionRecord(result.block, response, result.evaluation, Date.now(), latencyMs);
-    for (const listener of this.#answerListeners) listener(record);
+    this.#journal(answerRecords(result.block, response, result.evaluation, Date.now(), latencyMs));
     return result.evaluation;
+  }
+
+  #journal(records: readonly InteractionRecord[]): void {
+    for (const record of records) for (const listener of this.#answerListeners) listener(record);
+  }
+
+  /** The choices of the conversation on show in a role-play. */
+  conversationPath(roleplayId: string): readonly number[] {
+    return shownPath(this.#state, roleplayId);
+  }
+
+  /** The learner says a choice in a role-play; each decision is journaled at once. */
+  say(roleplayId: string, index: number, latencyMs: number): Evaluation | undefined {
+    const result = choose(this.course, this.#state, roleplayId, index);
+    const block = questionById(this.course, roleplayId);
+    if (!result || block?.type !== 'roleplay') return undefined;
+    this.#set(result.state);
+    this.#journal([decisionRecord(block, result.decision, Date.now(), latencyMs)]);
+    return result.evaluation;
+  }
+
+  /** 再练一次: a new conversation while attempts are left. */
+  playAgain(roleplayId: string): void {
+    const next = playAgain(this.course, this.#state, roleplayId);
+    if (next) this.#set(next);
   }
 
   #set(next: LearnerState): void {

@@ -49,6 +49,7 @@ test.afterAll(async () => {
 });
 
 test('the 2004 package runs from a nested LMS path and reports completion, loading nothing from elsewhere', async ({ page }) => {
+  test.setTimeout(120_000);
   const foreign: string[] = [];
   const refused: string[] = [];
   page.on('request', (request) => {

@@ -2,7 +2,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { loadCourseDir } from '../../src/model/load-course-dir.ts';
-import type { Course } from '../../src/model/schema.ts';
+import { replay } from '../../src/engine/roleplay/conversation.ts';
+import { pathStats } from '../../src/engine/roleplay/graph.ts';
+import type { Course, RoleplayBlock } from '../../src/model/schema.ts';
 
 export function defaultCourse(): Course {
   const result = loadCourseDir('courses/fm-1-b2');
@@ -63,9 +65,29 @@ async function answerMatches(view: CourseView, course: Course): Promise<void> {
   }
 }
 
+/** The best reply at each decision of a role-play, as the learner reads them. */
+export function bestReplies(block: RoleplayBlock): string[] {
+  const conversation = replay(block, pathStats(block).bestPath);
+  return conversation?.decisions.map((d) => d.choice.text) ?? [];
+}
+
+/** Plays every role-play on the shown page that is not over yet along its best path. */
+async function playRoleplays(view: CourseView, course: Course): Promise<void> {
+  const title = await heading(view).textContent();
+  const shown = course.pages.find((p) => p.title === title);
+  for (const block of shown?.blocks ?? []) {
+    if (block.type !== 'roleplay') continue;
+    const scene = view.getByRole('region', { name: block.title });
+    if ((await scene.getByRole('group', { name: '您会怎么说？' }).count()) === 0) continue;
+    for (const reply of bestReplies(block)) await scene.getByRole('button', { name: reply, exact: true }).click();
+    await expect(scene.getByRole('heading', { level: 4 })).toBeVisible();
+  }
+}
+
 /** Does what each required interaction on the page asks: opens every reveal, steps to the end, answers. */
 export async function finishPage(page: CourseView, course: Course = defaultCourse()): Promise<void> {
   await answerMatches(page, course);
+  await playRoleplays(page, course);
   const main = page.getByRole('main');
   const closed = main.locator('button[aria-expanded="false"]');
   while ((await closed.count()) > 0) await closed.first().click();

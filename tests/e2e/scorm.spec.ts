@@ -39,6 +39,7 @@ for (const version of ['1.2', '2004'] as const) {
     });
 
     test('finishing the course reports completion and a normal exit', async ({ page }) => {
+      test.setTimeout(120_000);
       await openHarness(page, version);
       const frame = courseFrame(page);
       await advanceTo(frame, course, lastPage);

@@ -16,6 +16,7 @@ const course = defaultCourse();
 
 for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 test(`a learner walks every page with 下一页, each passing an axe scan, and completes the course (motion: ${reducedMotion})`, async ({ page }) => {
+  test.setTimeout(120_000);
   await page.emulateMedia({ reducedMotion });
   await openCourse(page);
   await expect(page.getByText(course.code, { exact: true })).toBeVisible();

@@ -12,7 +12,7 @@ export interface Answer {
   readonly scores: readonly number[];
 }
 
-const QUESTION_TYPES = new Set<string>(['match', 'sort', 'order', 'choice', 'true-false']);
+const QUESTION_TYPES = new Set<string>(['match', 'sort', 'order', 'choice', 'true-false', 'roleplay']);
 
 export function isQuestion(block: Block): block is QuestionBlock {
   return QUESTION_TYPES.has(block.type);

@@ -2,7 +2,9 @@
  * The pure evaluators: a response in, a score out, for every question type. Unknown ids count
  * as wrong; nothing here throws on a malformed response.
  */
-import type { ChoiceBlock, MatchBlock, OrderBlock, QuestionBlock, SortBlock, TrueFalseBlock } from '../../model/schema.ts';
+import type { ChoiceBlock, MatchBlock, OrderBlock, QuestionBlock, RoleplayBlock, SortBlock, TrueFalseBlock } from '../../model/schema.ts';
+import { hasEnded, replay } from '../roleplay/conversation.ts';
+import { pathStats } from '../roleplay/graph.ts';
 import { placedOf } from './response-codec.ts';
 import { share, type Evaluation, type QuestionResponse } from './response.ts';
 
@@ -44,6 +46,17 @@ function evaluateTrueFalse(block: TrueFalseBlock, value: boolean): Evaluation {
   return { score: correct ? 1 : 0, correct };
 }
 
+/** A finished conversation scores its points against the best path's; right when every choice was a best one. */
+function evaluateRoleplay(block: RoleplayBlock, path: readonly number[]): Evaluation {
+  const conversation = replay(block, path);
+  if (!conversation || !hasEnded(conversation)) return WRONG;
+  // Going round in circles until the customer leaves earns nothing, whatever was said on the way.
+  if (conversation.cutOff) return WRONG;
+  const best = pathStats(block).bestPoints;
+  const score = best === 0 ? 1 : Math.min(conversation.points, best) / best;
+  return { score, correct: conversation.decisions.every((d) => d.best) };
+}
+
 const WRONG: Evaluation = { score: 0, correct: false };
 
 export function evaluate(block: QuestionBlock, response: QuestionResponse): Evaluation {
@@ -52,6 +65,7 @@ export function evaluate(block: QuestionBlock, response: QuestionResponse): Eval
   if (block.type === 'order' && response.type === 'order') return evaluateOrder(block, response.ids);
   if (block.type === 'choice' && response.type === 'choice') return evaluateChoice(block, response.ids);
   if (block.type === 'true-false' && response.type === 'true-false') return evaluateTrueFalse(block, response.value);
+  if (block.type === 'roleplay' && response.type === 'roleplay') return evaluateRoleplay(block, response.path);
   return WRONG;
 }
 
@@ -68,6 +82,8 @@ export function rightResponse(block: QuestionBlock): QuestionResponse {
       return { type: 'choice', ids: block.options.filter((o) => o.correct).map((o) => o.id) };
     case 'true-false':
       return { type: 'true-false', value: block.answer };
+    case 'roleplay':
+      return { type: 'roleplay', path: pathStats(block).bestPath };
   }
 }
 

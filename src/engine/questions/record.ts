@@ -1,5 +1,6 @@
 /** A confirmed answer as the LMS should record it (formatted per version by the SCORM layer). */
-import type { QuestionBlock } from '../../model/schema.ts';
+import type { QuestionBlock, RoleplayBlock } from '../../model/schema.ts';
+import { choiceLetters } from '../roleplay/record.ts';
 import type { InteractionRecord, LearnerResponse } from '../interaction-record.ts';
 import { rightResponse } from './evaluate.ts';
 import { placedOf } from './response-codec.ts';
@@ -24,6 +25,8 @@ export function lmsResponse(block: QuestionBlock, response: QuestionResponse): L
       return { type: 'choice', ids: response.ids };
     case 'true-false':
       return { type: 'true-false', value: response.value };
+    case 'roleplay':
+      return { type: 'other', text: choiceLetters(response.path).join('') };
   }
 }
 
@@ -32,8 +35,16 @@ export function plainText(markdown: string): string {
   return markdown.replace(/[*_`#>]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
+/** Questions with a prompt, answered at once with 确认. */
+export type PromptedQuestion = Exclude<QuestionBlock, RoleplayBlock>;
+
+/** What a question is called where it is listed: its prompt, or a role-play's title. */
+export function questionTitle(block: QuestionBlock): string {
+  return block.type === 'roleplay' ? block.title : plainText(block.prompt);
+}
+
 export function interactionRecord(
-  block: QuestionBlock,
+  block: PromptedQuestion,
   response: QuestionResponse,
   evaluation: Evaluation,
   answeredAt: number,
@@ -49,4 +60,15 @@ export function interactionRecord(
     latencyMs,
     answeredAt,
   };
+}
+
+/** The interactions an answer adds: none for a role-play, whose decisions are journaled as they are made. */
+export function answerRecords(
+  block: QuestionBlock,
+  response: QuestionResponse,
+  evaluation: Evaluation,
+  answeredAt: number,
+  latencyMs: number,
+): InteractionRecord[] {
+  return block.type === 'roleplay' ? [] : [interactionRecord(block, response, evaluation, answeredAt, latencyMs)];
 }

@@ -1,5 +1,7 @@
 /** Responses as short lists of indexes, for the suspend data. */
 import type { QuestionBlock } from '../../model/schema.ts';
+import { replay } from '../roleplay/conversation.ts';
+import { decisionLimit, pathStats } from '../roleplay/graph.ts';
 import type { QuestionResponse } from './response.ts';
 
 const indexOf = (ids: readonly string[], id: string | undefined) => (id === undefined ? -1 : ids.indexOf(id));
@@ -26,6 +28,7 @@ export function encodeResponse(block: QuestionBlock, response: QuestionResponse)
     return response.ids.map((id) => indexOf(block.options.map((o) => o.id), id));
   }
   if (block.type === 'true-false' && response.type === 'true-false') return [response.value ? 1 : 0];
+  if (block.type === 'roleplay' && response.type === 'roleplay') return [...response.path];
   return [];
 }
 
@@ -57,6 +60,9 @@ export function decodeResponse(block: QuestionBlock, nums: readonly number[]): Q
       return { type: 'choice', ids: nums.flatMap((n) => pick(block.options, n) ?? []) };
     case 'true-false':
       return nums[0] === 0 || nums[0] === 1 ? { type: 'true-false', value: nums[0] === 1 } : undefined;
+    case 'roleplay':
+      // Only a conversation that reached its end is an answer.
+      return replay(block, nums)?.outcome !== undefined ? { type: 'roleplay', path: [...nums] } : undefined;
   }
 }
 
@@ -76,6 +82,9 @@ export function longestResponse(block: QuestionBlock): number[] {
       return block.options.map(() => widest(block.options.length - 1));
     case 'true-false':
       return [1];
+    case 'roleplay':
+      // A choice index is one digit (at most 4 choices); a conversation is at most this long.
+      return Array.from({ length: decisionLimit(block) }, () => 3);
   }
 }
 
@@ -93,5 +102,7 @@ export function scoreParts(block: QuestionBlock): number {
       return Math.max(1, block.options.filter((o) => o.correct).length);
     case 'true-false':
       return 1;
+    case 'roleplay':
+      return Math.max(1, pathStats(block).bestPoints);
   }
 }

@@ -8,7 +8,9 @@ export type QuestionResponse =
   | { readonly type: 'order'; readonly ids: readonly string[] }
   /** The chosen option ids. */
   | { readonly type: 'choice'; readonly ids: readonly string[] }
-  | { readonly type: 'true-false'; readonly value: boolean };
+  | { readonly type: 'true-false'; readonly value: boolean }
+  /** The index of the choice made at each decision of a role-play, in order. */
+  | { readonly type: 'roleplay'; readonly path: readonly number[] };
 
 export interface Evaluation {
   /** 0 to 1. */

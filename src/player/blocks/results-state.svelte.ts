@@ -4,11 +4,14 @@
  */
 import { countedScore, courseQuestions } from '../../engine/questions/answers.ts';
 import { rightResponse } from '../../engine/questions/evaluate.ts';
-import { plainText } from '../../engine/questions/record.ts';
+import { questionTitle } from '../../engine/questions/record.ts';
+import { replay } from '../../engine/roleplay/conversation.ts';
+import { pathStats } from '../../engine/roleplay/graph.ts';
 import type { QuestionResponse } from '../../engine/questions/response.ts';
 import type { QuestionBlock } from '../../model/schema.ts';
 import type { CoursePlayer } from '../course-player.svelte.ts';
 import type { Translate } from '../i18n.ts';
+import { outcomeKey } from './roleplay-state.svelte.ts';
 
 export interface ResultRow {
   readonly id: string;
@@ -47,7 +50,20 @@ export function describeResponse(block: QuestionBlock, response: QuestionRespons
       })
       .join(';');
   }
+  if (block.type === 'roleplay' && response.type === 'roleplay') {
+    const conversation = replay(block, response.path);
+    if (!conversation?.outcome) return '';
+    const best = conversation.decisions.filter((d) => d.best).length;
+    const outcome = t(outcomeKey(conversation.outcome));
+    return t('roleplayAnswer', { best, total: conversation.decisions.length, outcome });
+  }
   return '';
+}
+
+/** The right answer; for a role-play, what the best path asks rather than its every reply. */
+function describeRight(block: QuestionBlock, t: Translate): string {
+  if (block.type === 'roleplay') return t('roleplayRight', { total: pathStats(block).bestPath.length });
+  return describeResponse(block, rightResponse(block), t);
 }
 
 export class ResultsState {
@@ -79,9 +95,9 @@ export class ResultsState {
       const answer = this.#player.answerOf(block.id);
       return {
         id: block.id,
-        question: plainText(block.prompt),
+        question: questionTitle(block),
         answer: answer ? describeResponse(block, answer.response, this.#t) : undefined,
-        right: describeResponse(block, rightResponse(block), this.#t),
+        right: describeRight(block, this.#t),
         score: Math.round(countedScore(this.#player.course, answer) * 100),
       };
     });

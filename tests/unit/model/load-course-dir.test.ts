@@ -46,9 +46,9 @@ function loadProblems(dir: string): Problem[] {
 }
 
 describe('loadCourseDir', () => {
-  it('loads courses/fm-1-b2: 12 pages, first "objectives", unique ids', () => {
+  it('loads courses/fm-1-b2: 13 pages, first "objectives", unique ids', () => {
     const course = loaded(FM_1_B2);
-    expect(course.pages).toHaveLength(12);
+    expect(course.pages).toHaveLength(13);
     expect(course.pages[0]?.id).toBe('objectives');
     const ids = course.pages.flatMap((page) => [page.id, ...page.blocks.flatMap((block) => (block.id === undefined ? [] : [block.id]))]);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

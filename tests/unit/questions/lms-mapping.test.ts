@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LearnerState } from '../../../src/engine/learner-state.ts';
 import { submitAnswer } from '../../../src/engine/questions/answers.ts';
-import { interactionRecord, plainText } from '../../../src/engine/questions/record.ts';
+import { answerRecords, interactionRecord, plainText } from '../../../src/engine/questions/record.ts';
 import type { QuestionResponse } from '../../../src/engine/questions/response.ts';
 import { learnerReport } from '../../../src/engine/report.ts';
 import type { Course } from '../../../src/model/schema.ts';
@@ -136,7 +136,7 @@ function answerAll(version: Version, responses: Record<string, QuestionResponse>
         const result = submitAnswer(course, state, block.id, response);
         if (!result) throw new Error(`submitAnswer refused ${block.id}`);
         state = result.state;
-        session.record(interactionRecord(result.block, response, result.evaluation, scheduler.now(), 2000));
+        for (const record of answerRecords(result.block, response, result.evaluation, scheduler.now(), 2000)) session.record(record);
         scheduler.advance(1000);
       }
     }
