@@ -7,7 +7,9 @@ import type { Plugin } from 'vite';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  // dnd-kit places the statement being dragged with a <style> element it injects: without inline
+  // styles a mouse drop lands on the wrong answer. Styles cannot run code; scripts stay 'self'.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'none'",

@@ -2,16 +2,33 @@
  * Compiles one course folder into the virtual module `virtual:courseloom/course` that the player
  * imports. Asset files become `?url` imports so that Vite serves them in development and copies
  * them with content hashes in a build.
+ *
+ * On the dev server every course beside the default one is served too: the module then picks the
+ * course named by the page's `?course=` (the catalogue's links), loading only that one. A build
+ * always holds exactly one course.
  */
-import { resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { courseAssets } from '../model/course-bundle.ts';
 import { COURSE_FILE, loadCourseDir } from '../model/load-course-dir.ts';
 import { formatProblem } from '../model/problem.ts';
+import { courseFolders } from '../model/course-folders.ts';
 import { compileCourse } from './compile-course.ts';
 
 export const COURSE_MODULE = 'virtual:courseloom/course';
 const RESOLVED = `\0${COURSE_MODULE}`;
+const ONE_COURSE = `${COURSE_MODULE}/`;
+
+/** The dev server's course module: the course the page asks for, else the default one. */
+export function courseSelectorSource(folders: readonly string[], defaultFolder: string): string {
+  const loaders = folders.map((f) => `${JSON.stringify(f)}: () => import(${JSON.stringify(ONE_COURSE + f)})`).join(',\n  ');
+  return [
+    `const loaders = {\n  ${loaders}\n};`,
+    `const asked = new URLSearchParams(location.search).get('course') ?? '';`,
+    `const load = Object.hasOwn(loaders, asked) ? loaders[asked] : loaders[${JSON.stringify(defaultFolder)}];`,
+    'export default (await load()).default;',
+  ].join('\n');
+}
 
 export function courseModuleSource(dir: string): string {
   const result = loadCourseDir(dir);
@@ -28,15 +45,30 @@ export function courseModuleSource(dir: string): string {
 
 export function courseloomCourse(options: { dir: string }): Plugin {
   const dir = resolve(options.dir);
+  const root = dirname(dir);
+  let serving = false;
   return {
     name: 'courseloom-course',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     resolveId(id) {
-      return id === COURSE_MODULE ? RESOLVED : undefined;
+      if (id === COURSE_MODULE) return RESOLVED;
+      return id.startsWith(ONE_COURSE) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      this.addWatchFile(resolve(dir, COURSE_FILE));
-      return courseModuleSource(dir);
+      if (id === RESOLVED) {
+        const folders = serving ? courseFolders(root) : [];
+        if (folders.length > 1 && folders.includes(basename(dir))) return courseSelectorSource(folders, basename(dir));
+        this.addWatchFile(resolve(dir, COURSE_FILE));
+        return courseModuleSource(dir);
+      }
+      if (!id.startsWith(`\0${ONE_COURSE}`)) return undefined;
+      const name = id.slice(ONE_COURSE.length + 1);
+      if (!courseFolders(root).includes(name)) return undefined;
+      const folder = resolve(root, name);
+      this.addWatchFile(resolve(folder, COURSE_FILE));
+      return courseModuleSource(folder);
     },
     transformIndexHtml(html, context) {
       if (!context.filename.endsWith('index.html')) return html;
@@ -48,9 +80,11 @@ export function courseloomCourse(options: { dir: string }): Plugin {
       return html.replace(/<html lang="[^"]*">/, `<html lang="${course.language}">`).replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
     },
     hotUpdate({ file, server }) {
-      if (!file.startsWith(dir + sep)) return undefined;
-      const module = this.environment.moduleGraph.getModuleById(RESOLVED);
-      if (module) this.environment.moduleGraph.invalidateModule(module);
+      if (!file.startsWith(root + sep)) return undefined;
+      const graph = this.environment.moduleGraph;
+      for (const module of graph.idToModuleMap.values()) {
+        if (module.id?.startsWith(`\0${COURSE_MODULE}`)) graph.invalidateModule(module);
+      }
       server.ws.send({ type: 'full-reload' });
       return [];
     },

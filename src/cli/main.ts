@@ -11,6 +11,12 @@ commands:
                              LMS-ready zips, validated and measured (default: both, dist/packages/;
                              the first-load budget comes from package.json courseloom.firstLoadBudgetKb)`;
 
+// Output piped into a pager or `head` that closes early is not an error of the command.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const io = {
   out: (line: string) => process.stdout.write(`${line}\n`),
   err: (line: string) => process.stderr.write(`${line}\n`),

@@ -2,7 +2,7 @@
 import type { Course } from '../model/schema.ts';
 import type { LearnerState } from './learner-state.ts';
 import { progress } from './progress.ts';
-import { courseScore } from './questions/answers.ts';
+import { courseQuestions, courseScore } from './questions/answers.ts';
 import { encodeState } from './state-codec.ts';
 
 export interface Score {
@@ -24,11 +24,14 @@ export interface LearnerReport {
 }
 
 export function learnerReport(course: Course, state: LearnerState): LearnerReport {
-  const score = courseScore(course, state);
+  // No score before the first scored answer: an LMS would otherwise show 0 for a course just opened.
+  const completed = progress(course, state).complete;
+  const started = completed || courseQuestions(course).some((q) => q.weight > 0 && state.answers[q.id] !== undefined);
+  const score = started ? courseScore(course, state) : undefined;
   return {
     location: state.page,
     suspendData: encodeState(course, state),
-    completed: progress(course, state).complete,
+    completed,
     ...(score === undefined ? {} : { score: { raw: score, min: 0, max: 100 } }),
     ...(course.passingScore === undefined ? {} : { passingScore: course.passingScore }),
   };

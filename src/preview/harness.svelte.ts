@@ -22,11 +22,17 @@ export interface HarnessOptions {
   readonly install: (api: LoggedApi) => void;
   /** Forget the saved data before the first launch, as 新尝试 does. */
   readonly reset?: boolean;
+  /** The course page to launch (the dev server's catalogue adds `?course=`). */
+  readonly frameSrc?: string;
+  /** Where the course catalogue is, when there is one (the dev server). */
+  readonly catalogue?: string;
 }
 
 export class HarnessState {
   readonly version: ScormVersion;
   readonly courseTitle: string;
+  readonly frameSrc: string;
+  readonly catalogue: string | undefined;
   calls: readonly ApiCall[] = $state.raw([]);
   cmi: ReadonlyArray<readonly [string, string]> = $state.raw([]);
   sessions = $state(0);
@@ -46,6 +52,8 @@ export class HarnessState {
   constructor(options: HarnessOptions) {
     this.version = options.version;
     this.courseTitle = options.course.title;
+    this.frameSrc = options.frameSrc ?? './index.html';
+    this.catalogue = options.catalogue;
     this.#install = options.install;
     this.#store = new PreviewStore(options.storage, options.course.id, options.version);
     this.#lms = new PreviewLms(this.#store, (call) => this.#record(call));
@@ -82,12 +90,12 @@ export class HarnessState {
     const score = parseMastery(this.masteryInput);
     this.masteryInvalid = score === undefined;
     if (score === undefined) {
-      this.masteryMessage = '请输入 0 到 100 之间的数字,或留空表示不设掌握分数。';
+      this.masteryMessage = '请输入 0 到 100 之间的数字，或留空表示不设掌握分数。';
       return false;
     }
     this.#store.setMasteryScore(score);
     this.masteryInput = score === null ? '' : String(score);
-    this.masteryMessage = score === null ? '已清除掌握分数,下次启动时生效。' : `已保存掌握分数 ${score},下次启动时生效。`;
+    this.masteryMessage = score === null ? '已清除掌握分数，下次启动时生效。' : `已保存掌握分数 ${score}，下次启动时生效。`;
     return true;
   }
 

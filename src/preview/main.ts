@@ -28,5 +28,8 @@ const state = new HarnessState({
   storage: localStorage,
   reset,
   install: (api) => installStandardApi(window, api),
+  // On the dev server the catalogue at ./ chose the course; the course frame must show the same one.
+  ...(import.meta.env.DEV ? { catalogue: './' } : {}),
+  ...(params.has('course') ? { frameSrc: `./index.html?course=${encodeURIComponent(params.get('course') ?? '')}` } : {}),
 });
 mount(Harness, { target, props: { state } });

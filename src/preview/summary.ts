@@ -49,7 +49,7 @@ export function summarize(version: ScormVersion, cmi: ReadonlyMap<string, string
       label: '挂起数据',
       source: 'cmi.suspend_data',
       value: `${suspendLength} / ${limit}`,
-      ...(suspendLength > limit ? { warning: `超出 ${limit} 字符上限,真实 LMS 会截断或拒绝` } : {}),
+      ...(suspendLength > limit ? { warning: `超出 ${limit} 字符上限，真实 LMS 会截断或拒绝` } : {}),
     },
     { label: '会话次数', source: version === '1.2' ? 'LMSInitialize' : 'Initialize', value: String(sessions) },
   ];

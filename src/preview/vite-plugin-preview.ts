@@ -1,26 +1,25 @@
 /**
  * Serves the local LMS harness next to the player: `preview.html` becomes a second page of the
- * build, `/` on the dev server redirects to it (so `npm start` opens the harness), and the page
+ * build, `/` on the dev server is the course catalogue (so `npm start` opens it), and the harness
  * learns the default SCORM version from COURSELOOM_SCORM.
  */
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { listCourses } from './catalogue.ts';
+import { cataloguePage } from './catalogue-page.ts';
+import { PREVIEW_PAGE } from './preview-page.ts';
 import { DEFAULT_VERSION_META, isScormVersion, type ScormVersion } from './scorm-version.ts';
 
-export const PREVIEW_PAGE = 'preview.html';
+export { PREVIEW_PAGE };
 
-/** Sends `/` (keeping its query, e.g. `/?scorm=1.2`) to the harness page. */
-export function redirectRootToPreview(): Connect.NextHandleFunction {
+/** Answers `/` with the catalogue of the courses under `root`, read afresh on every visit. */
+export function serveCatalogue(root: string, defaultFolder: string): Connect.NextHandleFunction {
   return (req, res, next) => {
-    const url = req.url ?? '';
-    const queryAt = url.indexOf('?');
-    const path = queryAt === -1 ? url : url.slice(0, queryAt);
+    const path = (req.url ?? '').split('?')[0];
     if (path !== '/') return next();
-    res.statusCode = 302;
-    // Relative, so that it stays right under any base path.
-    res.setHeader('Location', PREVIEW_PAGE + (queryAt === -1 ? '' : url.slice(queryAt)));
-    res.end();
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(cataloguePage(listCourses(root), defaultFolder));
   };
 }
 
@@ -31,11 +30,13 @@ function addressUrl(address: string | AddressInfo | null | undefined): string | 
 }
 
 export interface PreviewOptions {
+  /** The course folder served by default; its parent folder is the catalogue. */
+  readonly courseDir: string;
   /** COURSELOOM_SCORM by default: the version the harness starts with when the URL names none. */
   readonly defaultVersion?: string | undefined;
 }
 
-export function courseloomPreview(options: PreviewOptions = {}): Plugin {
+export function courseloomPreview(options: PreviewOptions): Plugin {
   const asked = options.defaultVersion ?? process.env.COURSELOOM_SCORM;
   const defaultVersion: ScormVersion = isScormVersion(asked) ? asked : '2004';
   let previewFile = '';
@@ -56,7 +57,8 @@ export function courseloomPreview(options: PreviewOptions = {}): Plugin {
       return [{ tag: 'meta', attrs: { name: DEFAULT_VERSION_META, content: defaultVersion }, injectTo: 'head' }];
     },
     configureServer(server) {
-      server.middlewares.use(redirectRootToPreview());
+      const dir = resolve(options.courseDir);
+      server.middlewares.use(serveCatalogue(dirname(dir), basename(dir)));
       server.httpServer?.once('listening', () => {
         const url = server.resolvedUrls?.local[0] ?? addressUrl(server.httpServer?.address());
         if (url) server.config.logger.info(`  Courseloom preview: ${url}`);

@@ -31,7 +31,8 @@ export interface Dialect {
 
 /** Whether a score meets the pass mark; undefined when either is missing. */
 export function passed(report: LearnerReport, passMark: number | undefined): boolean | undefined {
-  if (report.score === undefined || passMark === undefined) return undefined;
+  // Passed or failed is a verdict on a finished course: a learner who just started has not failed.
+  if (report.score === undefined || passMark === undefined || !report.completed) return undefined;
   return report.score.raw >= passMark;
 }
 

@@ -146,7 +146,7 @@ test('the version switch reloads the harness with the other API', async ({ page 
 
 test('a refused mastery score is explained', async ({ page }) => {
   await openHarness(page, '2004');
-  await page.getByRole('spinbutton', { name: '掌握分数 (mastery score)' }).fill('120');
+  await page.getByRole('spinbutton', { name: '掌握分数（mastery score）' }).fill('120');
   await page.getByRole('button', { name: '应用', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '0 到 100' })).toBeVisible();
 });

@@ -72,7 +72,7 @@ export async function setCommitFailure(page: Page, on: boolean): Promise<void> {
 
 /** Stores a mastery score (0–100, or null for none) for the next launch. */
 export async function setMasteryScore(page: Page, score: number | null): Promise<void> {
-  await page.getByRole('spinbutton', { name: '掌握分数 (mastery score)' }).fill(score === null ? '' : String(score));
+  await page.getByRole('spinbutton', { name: '掌握分数（mastery score）' }).fill(score === null ? '' : String(score));
   await page.getByRole('button', { name: '应用', exact: true }).click();
 }
 

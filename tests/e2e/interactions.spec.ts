@@ -42,9 +42,9 @@ test('a reveal opens by keyboard and its red label uses the highlight colour', a
 
 test('a popup keeps focus inside, closes with Esc and returns focus to its trigger', async ({ page }) => {
   await reach(page, 'satisfaction');
-  const trigger = page.getByRole('button', { name: '什么是顾客满意?' });
+  const trigger = page.getByRole('button', { name: '什么是顾客满意？' });
   await trigger.click();
-  const dialog = page.getByRole('dialog', { name: '什么是顾客满意?' });
+  const dialog = page.getByRole('dialog', { name: '什么是顾客满意？' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText('忠实顾客')).toBeVisible();
   for (let i = 0; i < 4; i++) {
@@ -72,21 +72,21 @@ test('a step sequence reveals one step at a time with ◀ ▶ and gates 下一�
   await reach(page, 'type-angry');
   const previous = page.getByRole('button', { name: '上一步' });
   const forward = page.getByRole('button', { name: '下一步' });
-  await expect(page.getByText('第 1 步,共 4 步')).toBeVisible();
-  await expect(page.getByText('顾客您好,我是负责管理您车辆的服务顾问×××。')).toBeVisible();
+  await expect(page.getByText('第 1 步，共 4 步')).toBeVisible();
+  await expect(page.getByText('顾客您好，我是负责管理您车辆的服务顾问×××。')).toBeVisible();
   await expect(previous).toBeDisabled();
   await expect(next(page)).toBeDisabled();
   await forward.click();
-  await expect(page.getByText('第 2 步,共 4 步')).toBeVisible();
-  await expect(page.getByText('顾客您好,我是负责管理您车辆的服务顾问×××。')).toBeHidden();
+  await expect(page.getByText('第 2 步，共 4 步')).toBeVisible();
+  await expect(page.getByText('顾客您好，我是负责管理您车辆的服务顾问×××。')).toBeHidden();
   await previous.click();
-  await expect(page.getByText('第 1 步,共 4 步')).toBeVisible();
+  await expect(page.getByText('第 1 步，共 4 步')).toBeVisible();
   await forward.click();
   await forward.click();
   await expect(next(page)).toBeDisabled();
   await forward.click();
-  await expect(page.getByText('第 4 步,共 4 步')).toBeVisible();
-  await expect(page.getByText('能否请您说说平时的驾驶习惯?')).toBeVisible();
+  await expect(page.getByText('第 4 步，共 4 步')).toBeVisible();
+  await expect(page.getByText('能否请您说说平时的驾驶习惯？')).toBeVisible();
   await expect(forward).toBeDisabled();
   await expect(next(page)).toBeEnabled();
 });

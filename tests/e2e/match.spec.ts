@@ -83,7 +83,7 @@ test('mouse: a right drop draws a line, a wrong drop draws none and counts; 确�
   await open(page);
   await expect(confirmButton(page)).toBeDisabled();
   await mouseDrag(page, button(page, ITEMS.a), button(page, TARGETS.y));
-  await expect(announcement(page)).toHaveText(`${ITEMS.a} 与 ${TARGETS.y} 不匹配,请再试`);
+  await expect(announcement(page)).toHaveText(`${ITEMS.a} 与 ${TARGETS.y} 不匹配，请再试`);
   await expect(linesOf(page, 'a')).toHaveCount(0);
   await mouseDrag(page, button(page, ITEMS.a), button(page, TARGETS.x));
   await expect(line(page, 'a->x')).toHaveCount(1);
@@ -114,7 +114,7 @@ test('keyboard only: Space picks up, arrows choose the answer, Space drops, Esc 
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Escape');
-  await expect(announcement(page)).toHaveText(`已取消,${ITEMS.b} 回到原处`);
+  await expect(announcement(page)).toHaveText(`已取消，${ITEMS.b} 回到原处`);
   await expect(linesOf(page, 'b')).toHaveCount(0);
   await button(page, ITEMS.b).focus();
   await page.keyboard.press('Space');
@@ -134,7 +134,7 @@ test('keyboard only: Space picks up, arrows choose the answer, Space drops, Esc 
 
   await confirmButton(page).focus();
   await page.keyboard.press('Enter');
-  await expect(result(page)).toContainText('回答正确!');
+  await expect(result(page)).toContainText('回答正确！');
 });
 
 test('click then click pairs without dragging; the page with lines passes axe', async ({ page }) => {
@@ -171,7 +171,7 @@ test('on-confirm: every pair is drawn, judged at 确认; retry clears; answers s
   await mouseDrag(page, button(page, PHRASES.p), button(page, KINDS.u));
   await expect(line(page, 'p->u')).toHaveCount(1);
   await expect(linesOf(page, 'p')).toHaveCount(1);
-  await button(page, `取消连线:${PHRASES.r}`).click();
+  await button(page, `取消连线：${PHRASES.r}`).click();
   await expect(linesOf(page, 'r')).toHaveCount(0);
   await expect(confirmButton(page)).toBeDisabled();
   await clickPair(page, PHRASES.r, KINDS.u);
@@ -187,7 +187,7 @@ test('on-confirm: every pair is drawn, judged at 确认; retry clears; answers s
   await clickPair(page, PHRASES.q, KINDS.u);
   await clickPair(page, PHRASES.r, KINDS.v);
   await confirmButton(page).click();
-  await expect(result(page)).toContainText('回答正确!');
+  await expect(result(page)).toContainText('回答正确！');
 
   await back(page).click();
   await expect(heading(page)).toHaveText('服务种类连线');
@@ -227,7 +227,7 @@ test.describe('touch, phone width', () => {
     await expect(line(page, 'c->z')).toHaveCount(1);
     await expectNoHorizontalScroll(page);
     await confirmButton(page).tap();
-    await expect(result(page)).toContainText('回答正确!');
+    await expect(result(page)).toContainText('回答正确！');
   });
 });
 
@@ -237,7 +237,7 @@ test.describe('reduced motion', () => {
   test('a wrong pair shows no line at all, not even briefly', async ({ page }) => {
     await open(page);
     await clickPair(page, ITEMS.c, TARGETS.x);
-    await expect(announcement(page)).toHaveText(`${ITEMS.c} 与 ${TARGETS.x} 不匹配,请再试`);
+    await expect(announcement(page)).toHaveText(`${ITEMS.c} 与 ${TARGETS.x} 不匹配，请再试`);
     await expect(page.locator('.match-lines path')).toHaveCount(0);
     await clickPair(page, ITEMS.c, TARGETS.z);
     await expect(line(page, 'c->z')).toHaveCount(1);

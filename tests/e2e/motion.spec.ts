@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { advanceTo, defaultCourse, openCourse } from './player.ts';
 
-/** The opacity of a freshly revealed panel right after the click: below 1 while a tween runs. */
+/**
+ * The opacity of a freshly revealed panel right after the click, before the next frame (a busy
+ * machine's frame can outlast the whole tween): below 1 while a tween runs.
+ */
 async function opacityRightAfterReveal(page: Page): Promise<number> {
   await openCourse(page);
   await page.waitForLoadState('networkidle');
@@ -11,7 +14,8 @@ async function opacityRightAfterReveal(page: Page): Promise<number> {
   const panelId = await trigger.getAttribute('aria-controls');
   return trigger.evaluate(async (button, id) => {
     (button as HTMLButtonElement).click();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Svelte renders the panel in a microtask; the tween sets its start values as it is created.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
     const panel = document.getElementById(String(id))?.firstElementChild;
     return panel ? Number(getComputedStyle(panel).opacity) : -1;
   }, panelId);

@@ -61,6 +61,18 @@ test('the 2004 package runs from a nested LMS path and reports completion, loadi
   await page.goto(`${origin}/host.html`);
   const frame = page.frameLocator('iframe[title="course"]');
   await expectOnPage(frame, course, 'objectives');
+  // A real mouse drag under the package's Content-Security-Policy: the statement must land where it is dropped.
+  await advanceTo(frame, course, 'quiz-service-types');
+  const main = frame.getByRole('main');
+  const from = await main.getByRole('button', { name: '“向本月购买K5的客户赠送保养。”', exact: true }).boundingBox();
+  const to = await main.getByRole('button', { name: '免费服务', exact: true }).boundingBox();
+  if (!from || !to) throw new Error('the statement or the answer is not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect(frame.locator('[data-line="gift->free"]')).toBeAttached();
   await advanceTo(frame, course, course.pages.at(-1)?.id ?? '');
   await finishPage(frame);
   await expect(frame.getByText('您已完成本课程。')).toBeVisible();

@@ -1,10 +1,12 @@
 /** Shared steps for driving the player the way a learner does: by role and accessible name. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { loadCourseDir } from '../../src/model/load-course-dir.ts';
 import { replay } from '../../src/engine/roleplay/conversation.ts';
 import { pathStats } from '../../src/engine/roleplay/graph.ts';
-import type { Course, RoleplayBlock } from '../../src/model/schema.ts';
+import { isMultipleChoice } from '../../src/engine/questions/evaluate.ts';
+import { plainText, type PromptedQuestion } from '../../src/engine/questions/record.ts';
+import type { Block, Course, RoleplayBlock } from '../../src/model/schema.ts';
 
 export function defaultCourse(): Course {
   const result = loadCourseDir('courses/fm-1-b2');
@@ -26,7 +28,7 @@ export async function advanceTo(view: CourseView, course: Course, pageId: string
     const title = await heading(view).textContent();
     const index = course.pages.findIndex((p) => p.title === title);
     if (index >= target) break;
-    await finishPage(view);
+    await finishPage(view, course);
     await next(view).click();
     await expect(heading(view)).not.toHaveText(title ?? '');
   }
@@ -47,22 +49,57 @@ export async function expectOnPage(page: CourseView, course: Course, pageId: str
   await expect(page.getByText(`${index + 1}/${course.pages.length}`, { exact: true })).toBeVisible();
 }
 
-/** Answers every match question on the shown page rightly, by the click-then-click alternative. */
-async function answerMatches(view: CourseView, course: Course): Promise<void> {
+/** The page's blocks as the course file has them, found by the shown title. */
+async function shownBlocks(view: CourseView, course: Course): Promise<Block[]> {
   const title = await heading(view).textContent();
-  const shown = course.pages.find((p) => p.title === title);
-  const main = view.getByRole('main');
-  for (const block of shown?.blocks ?? []) {
-    if (block.type !== 'match') continue;
-    const confirm = main.getByRole('button', { name: '确认', exact: true });
-    if ((await confirm.count()) === 0) continue;
-    for (const item of block.items) {
-      const target = block.targets.find((t) => t.id === item.target);
-      await main.getByRole('button', { name: item.text, exact: true }).click();
-      await main.getByRole('button', { name: target?.text ?? '', exact: true }).click();
-    }
-    await confirm.click();
+  return course.pages.find((p) => p.title === title)?.blocks ?? [];
+}
+
+/** A question on the shown page, found by its prompt as the learner reads it. */
+export function questionRegion(view: CourseView, block: PromptedQuestion): Locator {
+  return view.getByRole('main').getByRole('region', { name: plainText(block.prompt), exact: true });
+}
+
+/** Gives the right answer to one question through its controls, then 确认. */
+async function answerRightly(view: CourseView, block: PromptedQuestion): Promise<void> {
+  const region = questionRegion(view, block);
+  const confirm = region.getByRole('button', { name: '确认', exact: true });
+  if ((await confirm.count()) === 0) return;
+  switch (block.type) {
+    case 'match':
+      for (const item of block.items) {
+        const target = block.targets.find((t) => t.id === item.target);
+        const statement = region.getByRole('button', { name: item.text, exact: true });
+        // A statement already paired rightly (e.g. dragged there) is fixed in place.
+        if ((await statement.getAttribute('aria-disabled')) === 'true') continue;
+        await statement.click();
+        await region.getByRole('button', { name: target?.text ?? '', exact: true }).click();
+      }
+      break;
+    case 'sort':
+      for (const item of block.items) {
+        const category = block.categories.find((c) => c.id === item.category);
+        await region.getByRole('radiogroup', { name: item.text, exact: true }).getByText(category?.text ?? '', { exact: true }).click();
+      }
+      break;
+    case 'order':
+      for (const [target, item] of block.items.entries()) {
+        const shown = await region.getByRole('listitem').allTextContents();
+        const from = shown.findIndex((text) => text.includes(item.text));
+        const up = region.getByRole('button', { name: `上移：${item.text}`, exact: true });
+        for (let i = from; i > target; i--) await up.click();
+      }
+      break;
+    case 'choice':
+      for (const option of block.options.filter((o) => o.correct)) {
+        await region.getByRole(isMultipleChoice(block) ? 'checkbox' : 'radio', { name: option.text, exact: true }).check();
+      }
+      break;
+    case 'true-false':
+      await region.getByRole('radio', { name: block.answer ? '对' : '错', exact: true }).check();
+      break;
   }
+  await confirm.click();
 }
 
 /** The best reply at each decision of a role-play, as the learner reads them. */
@@ -73,9 +110,8 @@ export function bestReplies(block: RoleplayBlock): string[] {
 
 /** Plays every role-play on the shown page that is not over yet along its best path. */
 async function playRoleplays(view: CourseView, course: Course): Promise<void> {
-  const title = await heading(view).textContent();
-  const shown = course.pages.find((p) => p.title === title);
-  for (const block of shown?.blocks ?? []) {
+  const shown = await shownBlocks(view, course);
+  for (const block of shown) {
     if (block.type !== 'roleplay') continue;
     const scene = view.getByRole('region', { name: block.title });
     if ((await scene.getByRole('group', { name: '您会怎么说？' }).count()) === 0) continue;
@@ -86,7 +122,9 @@ async function playRoleplays(view: CourseView, course: Course): Promise<void> {
 
 /** Does what each required interaction on the page asks: opens every reveal, steps to the end, answers. */
 export async function finishPage(page: CourseView, course: Course = defaultCourse()): Promise<void> {
-  await answerMatches(page, course);
+  for (const block of await shownBlocks(page, course)) {
+    if (block.type !== 'roleplay' && 'prompt' in block) await answerRightly(page, block);
+  }
   await playRoleplays(page, course);
   const main = page.getByRole('main');
   const closed = main.locator('button[aria-expanded="false"]');
@@ -97,12 +135,16 @@ export async function finishPage(page: CourseView, course: Course = defaultCours
   }
 }
 
-export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** `except`: CSS selectors of the page left out of the scan (e.g. the harness's own panel, scanned in harness.spec.ts). */
+export async function expectNoSeriousAxeViolations(page: Page, except: readonly string[] = [], only?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  if (only !== undefined) builder.include(only);
+  for (const selector of except) builder.exclude(selector);
+  const results = await builder.analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  expect(serious, `axe violations on "${await heading(page).textContent()}"`).toEqual([]);
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
 }
 
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {

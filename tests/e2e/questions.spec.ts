@@ -61,12 +61,12 @@ async function answerOrderingPage(page: Page): Promise<void> {
   await confirmOf(order).click();
   await order.getByRole('button', { name: '再试一次' }).click();
   for (const [target, text] of STEPS.entries()) {
-    const up = order.getByRole('button', { name: `上移:${text}` });
+    const up = order.getByRole('button', { name: `上移：${text}` });
     const from = (await order.getByRole('listitem').allTextContents()).findIndex((t) => t.includes(text));
     for (let i = from; i > target; i--) await up.click();
   }
   await confirmOf(order).click();
-  await expect(order.getByText('回答正确!')).toBeVisible();
+  await expect(order.getByText('回答正确！')).toBeVisible();
   const sort = question(page, '把每项需求归入正确的类别');
   const placements: [string, string][] = [['合理的价格', '理性需求'], ['受到尊重', '感性需求'], ['维修质量', '理性需求'], ['被关心', '感性需求']];
   for (const [item, category] of placements) {
@@ -95,11 +95,11 @@ test('choice and true/false questions by keyboard: 确认 waits for an answer, r
   await page.keyboard.press('Tab');
   await expect(confirmOf(single)).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(single.getByText('回答正确!')).toBeVisible();
+  await expect(single.getByText('回答正确！')).toBeVisible();
   const greet = single.getByRole('radio', { name: '主动问候顾客' });
   await expect(greet).toBeChecked();
   await expect(greet).toBeDisabled();
-  await expect(greet).toHaveAccessibleDescription('✓ 正确 先问候,让顾客感到受欢迎。');
+  await expect(greet).toHaveAccessibleDescription('✓ 正确 先问候，让顾客感到受欢迎。');
   await expect(next(page)).toBeDisabled();
 
   const multiple = question(page, '哪些属于顾客的期望');
@@ -119,7 +119,7 @@ test('choice and true/false questions by keyboard: 确认 waits for an answer, r
   await expect(multiple.getByRole('checkbox', { name: '按时交车' })).toHaveAccessibleDescription('✓ 正确');
   await expect(multiple.getByRole('checkbox', { name: '推销额外项目' })).toHaveAccessibleDescription('✗ 错误 这不是顾客的期望。');
   // The last attempt is used: the right option the learner missed is shown.
-  await expect(multiple.getByRole('checkbox', { name: '清楚说明维修项目' })).toHaveAccessibleDescription('✓ 正确答案(未选)');
+  await expect(multiple.getByRole('checkbox', { name: '清楚说明维修项目' })).toHaveAccessibleDescription('✓ 正确答案（未选）');
   await expect(multiple.getByRole('button', { name: '再试一次' })).toHaveCount(0);
   await expect(next(page)).toBeDisabled();
 
@@ -146,7 +146,7 @@ test('choice and true/false questions by keyboard: 确认 waits for an answer, r
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(tf.getByText('回答正确!')).toBeVisible();
+  await expect(tf.getByText('回答正确！')).toBeVisible();
   await expect(tf.getByRole('radio', { name: '对' })).toHaveAccessibleDescription('✓ 正确');
   await expectNoSeriousAxeViolations(page);
 });
@@ -163,10 +163,10 @@ test('order by 上移/下移 with announcements and retry, sort by keyboard; 下
   await expect(confirmOf(order)).toBeEnabled();
   // 提出解决方案 is shown first; 下移 once: still wrong.
   expect(SHUFFLED[0]).toBe('提出解决方案');
-  const down = order.getByRole('button', { name: '下移:提出解决方案' });
+  const down = order.getByRole('button', { name: '下移：提出解决方案' });
   await down.focus();
   await page.keyboard.press('Space');
-  await expect(order.getByText('提出解决方案:现在是第 2 位')).toBeAttached();
+  await expect(order.getByText('提出解决方案：现在是第 2 位')).toBeAttached();
   await expect(down).toBeFocused();
   await expect(rows.nth(1)).toContainText('提出解决方案');
   await confirmOf(order).focus();
@@ -186,12 +186,12 @@ test('order by 上移/下移 with announcements and retry, sort by keyboard; 下
   await down.focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('Space');
-  await expect(order.getByText('提出解决方案:现在是第 3 位')).toBeAttached();
+  await expect(order.getByText('提出解决方案：现在是第 3 位')).toBeAttached();
   await expect(down).toBeFocused();
   await expect(rows).toContainText(STEPS);
   await confirmOf(order).focus();
   await page.keyboard.press('Enter');
-  await expect(order.getByText('回答正确!')).toBeVisible();
+  await expect(order.getByText('回答正确！')).toBeVisible();
 
   const sort = question(page, '把每项需求归入正确的类别');
   await expect(confirmOf(sort)).toBeDisabled();
@@ -209,7 +209,7 @@ test('order by 上移/下移 with announcements and retry, sort by keyboard; 下
   await expect(confirmOf(sort)).toBeEnabled();
   await confirmOf(sort).focus();
   await page.keyboard.press('Enter');
-  await expect(sort.getByText('回答正确!')).toBeVisible();
+  await expect(sort.getByText('回答正确！')).toBeVisible();
   await expect(sort.getByRole('radiogroup', { name: '受到尊重' }).getByRole('radio', { name: '感性需求' })).toBeDisabled();
   await expect(next(page)).toBeEnabled();
   await expectNoSeriousAxeViolations(page);
@@ -220,16 +220,16 @@ test('the results page lists every scored question with both answers, updates li
   await answerChoicesPage(page);
   await answerOrderingPage(page);
 
-  await expect(page.getByText('总成绩:50%')).toBeVisible();
-  await expect(page.getByText('未通过(及格线 60%)')).toBeVisible();
+  await expect(page.getByText('总成绩：50%')).toBeVisible();
+  await expect(page.getByText('未通过（及格线 60%）')).toBeVisible();
   const table = page.getByRole('table', { name: '各题结果' });
   await expect(table.getByRole('columnheader')).toHaveText(['题目', '您的答案', '正确答案', '得分']);
   const expected: [string, string, string, string][] = [
-    ['顾客进店后,服务顾问首先应该做什么?', '主动问候顾客', '主动问候顾客', '100%'],
-    ['以下哪些属于顾客的期望?(多选)', '按时交车、推销额外项目', '按时交车、清楚说明维修项目', '0%'],
+    ['顾客进店后，服务顾问首先应该做什么？', '主动问候顾客', '主动问候顾客', '100%'],
+    ['以下哪些属于顾客的期望？（多选）', '按时交车、推销额外项目', '按时交车、清楚说明维修项目', '0%'],
     ['顾客投诉是改进服务的机会。', '错', '对', '0%'],
     ['请按正确顺序排列处理投诉的步骤。', '1. 倾听顾客 → 2. 表示歉意 → 3. 提出解决方案 → 4. 跟进回访', '1. 倾听顾客 → 2. 表示歉意 → 3. 提出解决方案 → 4. 跟进回访', '100%'],
-    ['把每项需求归入正确的类别。', '合理的价格 → 理性需求;受到尊重 → 感性需求;维修质量 → 理性需求;被关心 → 感性需求', '合理的价格 → 理性需求;受到尊重 → 感性需求;维修质量 → 理性需求;被关心 → 感性需求', '100%'],
+    ['把每项需求归入正确的类别。', '合理的价格 → 理性需求；受到尊重 → 感性需求；维修质量 → 理性需求；被关心 → 感性需求', '合理的价格 → 理性需求；受到尊重 → 感性需求；维修质量 → 理性需求；被关心 → 感性需求', '100%'],
     ['回访可以了解顾客是否满意。', '未作答', '对', '0%'],
   ];
   const body = table.locator('tbody').getByRole('row');
@@ -245,10 +245,10 @@ test('the results page lists every scored question with both answers, updates li
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(bonus.getByText('回答正确!')).toBeVisible();
+  await expect(bonus.getByText('回答正确！')).toBeVisible();
   await expect(body.nth(5).getByRole('cell')).toHaveText(['对', '对', '100%']);
-  await expect(page.getByText('总成绩:67%')).toBeVisible();
-  await expect(page.getByText('已通过(及格线 60%)')).toBeVisible();
+  await expect(page.getByText('总成绩：67%')).toBeVisible();
+  await expect(page.getByText('已通过（及格线 60%）')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   // Back on answered pages, the stored answers are shown, read-only.
@@ -256,8 +256,8 @@ test('the results page lists every scored question with both answers, updates li
   await expect(heading(page)).toHaveText('排序与分类');
   const order = question(page, '处理投诉的步骤');
   await expect(order.getByRole('listitem')).toContainText(STEPS);
-  await expect(order.getByRole('button', { name: '上移:表示歉意' })).toBeDisabled();
-  await expect(order.getByText('回答正确!')).toBeVisible();
+  await expect(order.getByRole('button', { name: '上移：表示歉意' })).toBeDisabled();
+  await expect(order.getByText('回答正确！')).toBeVisible();
   const sort = question(page, '把每项需求归入正确的类别');
   await expect(sort.getByRole('radiogroup', { name: '被关心' }).getByRole('radio', { name: '感性需求' })).toBeChecked();
   await back(page).click();

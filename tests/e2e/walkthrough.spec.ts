@@ -15,7 +15,7 @@ import {
 const course = defaultCourse();
 
 for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-test(`a learner walks every page with 下一页, each passing an axe scan, and completes the course (motion: ${reducedMotion})`, async ({ page }) => {
+test(`a learner walks every page with 下一页 and completes the course, each page passing axe (motion: ${reducedMotion}; scanned once)`, async ({ page }) => {
   test.setTimeout(120_000);
   await page.emulateMedia({ reducedMotion });
   await openCourse(page);
@@ -25,7 +25,8 @@ test(`a learner walks every page with 下一页, each passing an axe scan, and c
 
   for (const [i, p] of course.pages.entries()) {
     await expectOnPage(page, course, p.id);
-    await expectNoSeriousAxeViolations(page);
+    // Motion changes no markup: one scan per page is enough.
+    if (reducedMotion === 'no-preference') await expectNoSeriousAxeViolations(page);
     await finishPage(page);
     if (i < course.pages.length - 1) {
       await next(page).click();

@@ -40,7 +40,7 @@ export function describeResponse(block: QuestionBlock, response: QuestionRespons
         const category = response.placed[item.id];
         return category === undefined ? [] : [`${item.text} → ${textOf(block.categories, category)}`];
       })
-      .join(';');
+      .join(t('listSeparator'));
   }
   if (block.type === 'match' && response.type === 'match') {
     return block.items
@@ -48,7 +48,7 @@ export function describeResponse(block: QuestionBlock, response: QuestionRespons
         const target = response.placed[item.id];
         return target === undefined ? [] : [`${item.text} → ${textOf(block.targets, target)}`];
       })
-      .join(';');
+      .join(t('listSeparator'));
   }
   if (block.type === 'roleplay' && response.type === 'roleplay') {
     const conversation = replay(block, response.path);

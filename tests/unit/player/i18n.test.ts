@@ -10,7 +10,7 @@ describe('player strings', () => {
   });
 
   it('fills in numbers', () => {
-    expect(translator('zh-CN')('pageOf', { n: 3, total: 10 })).toBe('第 3 页,共 10 页');
+    expect(translator('zh-CN')('pageOf', { n: 3, total: 10 })).toBe('第 3 页，共 10 页');
     expect(translator('en')('stepOf', { n: 2, total: 4 })).toBe('Step 2 of 4');
   });
 });

@@ -1,9 +1,14 @@
 import type { IncomingMessage } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flattenCmi, readPath, withPath } from '../../../src/preview/cmi-json.ts';
 import { chooseVersion, versionHref } from '../../../src/preview/scorm-version.ts';
 import { summarize } from '../../../src/preview/summary.ts';
-import { redirectRootToPreview } from '../../../src/preview/vite-plugin-preview.ts';
+import { serveCatalogue } from '../../../src/preview/vite-plugin-preview.ts';
+import { estimateMinutes, readingMinutes } from '../../../src/model/estimate-minutes.ts';
+import { loadCourseDir } from '../../../src/model/load-course-dir.ts';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('CMI JSON helpers', () => {
   it('flattens to element names, skipping empty values', () => {
@@ -51,31 +56,64 @@ describe('choosing the version', () => {
   });
 });
 
-describe('the dev server redirect', () => {
+describe('the dev server catalogue at /', () => {
+  let root = '';
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'courseloom-catalogue-'));
+    cpSync('courses/fm-1-b2', join(root, 'fm-1-b2'), { recursive: true });
+    mkdirSync(join(root, 'broken'));
+    writeFileSync(join(root, 'broken', 'course.yaml'), 'id: broken\ntittle: x\n');
+    mkdirSync(join(root, 'not-a-course'));
+  });
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
   function request(url: string) {
     const headers = new Map<string, string>();
-    let status = 0;
+    let body = '';
     let passed = false;
     const res = {
-      set statusCode(code: number) {
-        status = code;
-      },
       setHeader: (name: string, value: string) => headers.set(name, value),
-      end: () => undefined,
+      end: (text?: string) => void (body = text ?? ''),
     };
     const req: Pick<IncomingMessage, 'url'> = { url };
     // Stand-ins for Node's request and response: only the parts the middleware touches.
-    Reflect.apply(redirectRootToPreview(), undefined, [req, res, () => (passed = true)]);
-    return { status, location: headers.get('Location'), passed };
+    Reflect.apply(serveCatalogue(root, 'fm-1-b2'), undefined, [req, res, () => (passed = true)]);
+    return { type: headers.get('Content-Type'), body, passed };
   }
 
-  it('sends / to the harness, keeping the query', () => {
-    expect(request('/')).toEqual({ status: 302, location: 'preview.html', passed: false });
-    expect(request('/?scorm=1.2')).toMatchObject({ location: 'preview.html?scorm=1.2' });
+  it('lists each course with code, title, pages, minutes and a link per SCORM version into the harness', () => {
+    const { type, body } = request('/');
+    expect(type).toBe('text/html; charset=utf-8');
+    expect(body).toContain('<td>FM-1-B2</td><th scope="row">服务理念 · 基本客户管理 <span class="default">默认</span></th><td>13</td><td>约 ');
+    expect(body).toContain('href="preview.html?course=fm-1-b2&#38;scorm=2004" aria-label="FM-1-B2 服务理念 · 基本客户管理：SCORM 2004"');
+    expect(body).toContain('href="preview.html?course=fm-1-b2&#38;scorm=1.2"');
+    expect(body).not.toContain('not-a-course');
+  });
+
+  it('lists a broken course with its problems at file:LINE:COL instead of failing', () => {
+    const { body } = request('/?x=1');
+    expect(body).toContain('<th scope="row">broken</th>');
+    expect(body).toMatch(/course\.yaml:2:1: [^<]*tittle/);
   });
 
   it('leaves the player and everything else alone', () => {
     expect(request('/index.html').passed).toBe(true);
-    expect(request('/src/preview/main.ts').passed).toBe(true);
+    expect(request('/preview.html?course=fm-1-b2').passed).toBe(true);
+  });
+});
+
+describe('estimated minutes', () => {
+  it('reads Chinese at 300 characters and English at 180 words a minute', () => {
+    expect(readingMinutes('服'.repeat(300))).toBe(1);
+    expect(readingMinutes('word '.repeat(90))).toBe(0.5);
+  });
+
+  it('puts fm-1-b2 between 20 and 45 minutes: reading, questions and one way through each role-play', () => {
+    const result = loadCourseDir('courses/fm-1-b2');
+    if (!result.ok) throw new Error('fm-1-b2 does not validate');
+    expect(estimateMinutes(result.course)).toBeGreaterThanOrEqual(20);
+    expect(estimateMinutes(result.course)).toBeLessThanOrEqual(45);
   });
 });

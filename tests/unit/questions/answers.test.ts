@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LearnerState } from '../../../src/engine/learner-state.ts';
+import { startState, type LearnerState } from '../../../src/engine/learner-state.ts';
 import { canGoNext } from '../../../src/engine/navigation.ts';
 import { attemptsLeft, countedScore, courseScore, submitAnswer, type Answer } from '../../../src/engine/questions/answers.ts';
 import type { QuestionResponse } from '../../../src/engine/questions/response.ts';
@@ -151,7 +151,12 @@ describe('learnerReport', () => {
     expect(report.score).toEqual({ raw: 100, min: 0, max: 100 });
     expect(report.passingScore).toBe(60);
     expect(report.completed).toBe(true);
-    expect(learnerReport(course, sawEverything(course)).score).toEqual({ raw: 0, min: 0, max: 100 });
+  });
+
+  it('has no score while nothing scored is answered and the course is not finished', () => {
+    const course = quizCourse([singleChoiceBlock()], { passingScore: 60 });
+    expect(learnerReport(course, startState(course))).not.toHaveProperty('score');
+    expect(learnerReport(course, sawEverything(course))).not.toHaveProperty('score');
   });
 
   it('has no score when the course has no scored questions', () => {

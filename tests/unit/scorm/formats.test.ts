@@ -3,6 +3,9 @@
  * course writes it (session time, latency, interaction time / timestamp).
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { scorm12 } from '../../../src/scorm/cmi-12.ts';
+import { scorm2004 } from '../../../src/scorm/cmi-2004.ts';
+import { passed } from '../../../src/scorm/dialect.ts';
 import { describe, expect, it } from 'vitest';
 import { iso8601Duration, iso8601Timestamp, scorm12TimeOfDay, scorm12Timespan } from '../../../src/scorm/time-format.ts';
 
@@ -136,5 +139,21 @@ describe('scorm12TimeOfDay (1.2 CMITime, HH:MM:SS local time)', () => {
 
   it.each(times)('is accepted by a 1.2 LMS as an interaction time: %s', (_name, ms) => {
     expect(accepted12('cmi.interactions.0.time', scorm12TimeOfDay(ms))).toBe('0');
+  });
+});
+
+describe('pass or fail', () => {
+  const report = (completed: boolean, raw: number) => ({ location: 'p', suspendData: '', completed, score: { raw, min: 0 as const, max: 100 as const } });
+
+  it('is no verdict while the course is unfinished, however low the score so far', () => {
+    expect(passed(report(false, 10), 80)).toBeUndefined();
+    expect(scorm2004.outcome(report(false, 10), 80)).toContainEqual(['cmi.success_status', 'unknown']);
+    expect(scorm12.outcome(report(false, 10), 80)).toContainEqual(['cmi.core.lesson_status', 'incomplete']);
+  });
+
+  it('judges a finished course against the pass mark', () => {
+    expect(passed(report(true, 80), 80)).toBe(true);
+    expect(scorm2004.outcome(report(true, 79), 80)).toContainEqual(['cmi.success_status', 'failed']);
+    expect(scorm12.outcome(report(true, 79), 80)).toContainEqual(['cmi.core.lesson_status', 'failed']);
   });
 });
