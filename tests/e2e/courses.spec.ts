@@ -11,7 +11,8 @@ import { DEV_PORT } from '../../playwright.config.ts';
 import { cmiValue, courseFrame } from './harness.ts';
 import { expectNoSeriousAxeViolations, expectOnPage, finishPage, next } from './player.ts';
 import { buildCourseSite, serveFolder } from './static-site.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,12 +44,16 @@ test('the catalogue lists every course with its code, title, pages and minutes',
 // fm-1-b2 is walked page by page in walkthrough.spec.ts; the others here, each as it ships: a
 // production build with the harness page beside the player.
 for (const entry of entries.filter((e) => e.folder !== 'fm-1-b2')) {
-  test(`${entry.folder}: completes in the local LMS, every page passing axe`, async ({ page }) => {
+  test(`${entry.folder}: packages, and completes in the local LMS with every page passing axe`, async ({ page }) => {
     test.setTimeout(180_000);
     const shown = course(entry.folder);
     const site = mkdtempSync(join(tmpdir(), `courseloom-${entry.folder}-`));
-    buildCourseSite(`courses/${entry.folder}`, site);
-    const server = await serveFolder(site);
+    // It packages: the SCORM 1.2 zip (manifest checked against the XSDs) is written.
+    const packaged = spawnSync(process.execPath, ['bin/courseloom.js', 'package', `courses/${entry.folder}`, '--scorm', '1.2', '--out', join(site, 'zip')], { encoding: 'utf8' });
+    expect(packaged.status, packaged.stderr).toBe(0);
+    expect(existsSync(join(site, 'zip', `${shown.code}-${shown.version}-scorm12.zip`))).toBe(true);
+    buildCourseSite(`courses/${entry.folder}`, join(site, 'www'));
+    const server = await serveFolder(join(site, 'www'));
     try {
       await page.goto(`${server.origin}/preview.html?scorm=2004`);
       const frame = courseFrame(page);

@@ -148,6 +148,7 @@ export async function expectNoSeriousAxeViolations(page: Page, except: readonly 
 }
 
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal overflow on "${await heading(page).textContent()}"`).toBeLessThanOrEqual(0);
+  // Polled: after a resize, lines and layout settle on the next frames.
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await expect.poll(overflow, { message: `horizontal overflow on "${await heading(page).textContent()}" at ${page.viewportSize()?.width}px` }).toBeLessThanOrEqual(0);
 }
