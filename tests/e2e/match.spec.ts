@@ -157,6 +157,18 @@ test('click then click pairs without dragging; the page with lines passes axe', 
   await expect(button(page, ITEMS.a)).toHaveAttribute('aria-disabled', 'true');
 });
 
+test('a slow click with the mouse still selects a statement (a held press is not a drag)', async ({ page }) => {
+  await open(page);
+  const a = await center(button(page, ITEMS.a));
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.waitForTimeout(500);
+  await page.mouse.up();
+  await expect(button(page, ITEMS.a)).toHaveAttribute('aria-pressed', 'true');
+  await button(page, TARGETS.x).click();
+  await expect(line(page, 'a->x')).toHaveCount(1);
+});
+
 test('on-confirm: every pair is drawn, judged at 确认; retry clears; answers shown again on return', async ({ page }) => {
   await toOnConfirmPage(page);
   await clickPair(page, PHRASES.p, KINDS.v);

@@ -13,6 +13,7 @@ import {
   Droppable,
   Feedback,
   KeyboardSensor,
+  PointerActivationConstraints,
   PointerSensor,
   PreventSelection,
 } from '@dnd-kit/dom';
@@ -39,7 +40,18 @@ export class MatchDrag {
       // No drop animation: the statement is back at once, so the next key press or tap starts
       // a new drag instead of landing on a statement still animating home.
       plugins: [AutoScroller, Cursor, Feedback.configure({ dropAnimation: null }), PreventSelection],
-      sensors: [PointerSensor, KeyboardSensor],
+      // A mouse or pen drag starts only by moving: dnd-kit's default also starts one after a 200 ms
+      // press, which swallows a slow click-then-click selection. Touch keeps a press-and-hold so
+      // that a swipe still scrolls the page.
+      sensors: [
+        PointerSensor.configure({
+          activationConstraints: (event) =>
+            event.pointerType === 'touch'
+              ? [new PointerActivationConstraints.Delay({ value: 250, tolerance: 5 })]
+              : [new PointerActivationConstraints.Distance({ value: 5 })],
+        }),
+        KeyboardSensor,
+      ],
     });
     const monitor = this.#manager.monitor;
     this.#cleanup.push(
