@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { courseQuestions } from '../engine/questions/answers.ts';
-import { pathStats } from '../engine/roleplay/graph.ts';
+import { pathStats } from '../model/roleplay-graph.ts';
 import { worstCaseStateSize } from '../engine/state-codec.ts';
 import { displayPath, loadCourseDir } from '../model/load-course-dir.ts';
 import { formatProblem } from '../model/problem.ts';

@@ -3,7 +3,7 @@
  * exist, every node reachable from the start, and every node able to reach an ending (no dead
  * end, no loop without a way out).
  */
-import { exits, reachable, reachingAnEnding } from '../engine/roleplay/graph.ts';
+import { exits, reachable, reachingAnEnding } from './roleplay-graph.ts';
 import type { RoleplayBlock } from './schema.ts';
 
 export interface RoleplayProblem {

@@ -1,6 +1,6 @@
 /** The courses of a folder, as the catalogue lists them: every subfolder with a course file. */
 import { join } from 'node:path';
-import { estimateMinutes } from '../model/estimate-minutes.ts';
+import { estimateMinutes } from './estimate-minutes.ts';
 import { courseFolders } from '../model/course-folders.ts';
 import { loadCourseDir } from '../model/load-course-dir.ts';
 import { formatProblem } from '../model/problem.ts';

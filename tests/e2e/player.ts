@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { loadCourseDir } from '../../src/model/load-course-dir.ts';
 import { replay } from '../../src/engine/roleplay/conversation.ts';
-import { pathStats } from '../../src/engine/roleplay/graph.ts';
+import { pathStats } from '../../src/model/roleplay-graph.ts';
 import { isMultipleChoice } from '../../src/engine/questions/evaluate.ts';
 import { plainText, type PromptedQuestion } from '../../src/engine/questions/record.ts';
 import type { Block, Course, RoleplayBlock } from '../../src/model/schema.ts';

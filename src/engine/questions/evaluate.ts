@@ -4,7 +4,7 @@
  */
 import type { ChoiceBlock, MatchBlock, OrderBlock, QuestionBlock, RoleplayBlock, SortBlock, TrueFalseBlock } from '../../model/schema.ts';
 import { hasEnded, replay } from '../roleplay/conversation.ts';
-import { pathStats } from '../roleplay/graph.ts';
+import { pathStats } from '../../model/roleplay-graph.ts';
 import { placedOf } from './response-codec.ts';
 import { share, type Evaluation, type QuestionResponse } from './response.ts';
 

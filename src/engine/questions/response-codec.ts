@@ -1,7 +1,7 @@
 /** Responses as short lists of indexes, for the suspend data. */
 import type { QuestionBlock } from '../../model/schema.ts';
 import { replay } from '../roleplay/conversation.ts';
-import { decisionLimit, pathStats } from '../roleplay/graph.ts';
+import { decisionLimit, pathStats } from '../../model/roleplay-graph.ts';
 import type { QuestionResponse } from './response.ts';
 
 const indexOf = (ids: readonly string[], id: string | undefined) => (id === undefined ? -1 : ids.indexOf(id));

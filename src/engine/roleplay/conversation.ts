@@ -5,7 +5,7 @@
  */
 import type { RoleplayBlock, RoleplayChoice, RoleplayNode } from '../../model/schema.ts';
 import { MOOD_MAX, MOOD_MIN } from '../../model/roleplay-scale.ts';
-import { bestChoices, decisionLimit, nodesById } from './graph.ts';
+import { bestChoices, decisionLimit, nodesById } from '../../model/roleplay-graph.ts';
 
 export interface Decision {
   readonly node: RoleplayNode;

@@ -2,7 +2,7 @@
 import type { RoleplayBlock } from '../../model/schema.ts';
 import type { InteractionRecord } from '../interaction-record.ts';
 import type { Decision } from './conversation.ts';
-import { bestChoices } from './graph.ts';
+import { bestChoices } from '../../model/roleplay-graph.ts';
 
 /** Choices are a, b, c, d: single letters are valid choice responses in SCORM 1.2 and 2004. */
 export function choiceLetters(indexes: readonly number[]): string[] {

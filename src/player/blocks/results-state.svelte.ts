@@ -6,7 +6,7 @@ import { countedScore, courseQuestions } from '../../engine/questions/answers.ts
 import { rightResponse } from '../../engine/questions/evaluate.ts';
 import { questionTitle } from '../../engine/questions/record.ts';
 import { replay } from '../../engine/roleplay/conversation.ts';
-import { pathStats } from '../../engine/roleplay/graph.ts';
+import { pathStats } from '../../model/roleplay-graph.ts';
 import type { QuestionResponse } from '../../engine/questions/response.ts';
 import type { QuestionBlock } from '../../model/schema.ts';
 import type { CoursePlayer } from '../course-player.svelte.ts';

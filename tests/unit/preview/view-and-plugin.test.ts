@@ -4,7 +4,7 @@ import { flattenCmi, readPath, withPath } from '../../../src/preview/cmi-json.ts
 import { chooseVersion, versionHref } from '../../../src/preview/scorm-version.ts';
 import { summarize } from '../../../src/preview/summary.ts';
 import { serveCatalogue } from '../../../src/preview/vite-plugin-preview.ts';
-import { estimateMinutes, readingMinutes } from '../../../src/model/estimate-minutes.ts';
+import { estimateMinutes, readingMinutes } from '../../../src/preview/estimate-minutes.ts';
 import { loadCourseDir } from '../../../src/model/load-course-dir.ts';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

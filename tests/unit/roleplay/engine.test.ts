@@ -9,7 +9,7 @@ import { canGoNext } from '../../../src/engine/navigation.ts';
 import { attemptsLeft, courseScore, submitAnswer } from '../../../src/engine/questions/answers.ts';
 import { evaluate, rightResponse } from '../../../src/engine/questions/evaluate.ts';
 import { currentStep, hasEnded, replay, type Conversation, type Turn } from '../../../src/engine/roleplay/conversation.ts';
-import { bestChoices, decisionLimit, pathStats, reachable, reachingAnEnding } from '../../../src/engine/roleplay/graph.ts';
+import { bestChoices, decisionLimit, pathStats, reachable, reachingAnEnding } from '../../../src/model/roleplay-graph.ts';
 import { choose, conversationOf, isFinished, playAgain, shownPath } from '../../../src/engine/roleplay/play.ts';
 import type { Course, RoleplayBlock, RoleplayNode } from '../../../src/model/schema.ts';
 import {

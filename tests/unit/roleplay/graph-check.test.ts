@@ -3,7 +3,7 @@
  * at the line and column of the YAML that needs fixing.
  */
 import { describe, expect, it } from 'vitest';
-import { pathStats } from '../../../src/engine/roleplay/graph.ts';
+import { pathStats } from '../../../src/model/roleplay-graph.ts';
 import { formatProblem, type Problem } from '../../../src/model/problem.ts';
 import {
   FILE,

@@ -2,9 +2,9 @@
  * How long a course takes, for the catalogue: reading time for its text plus time for each
  * question and each role-play decision. An estimate a trainer can quote, not a measurement.
  */
-import { pathStats } from '../engine/roleplay/graph.ts';
+import { pathStats } from '../model/roleplay-graph.ts';
 import { replay } from '../engine/roleplay/conversation.ts';
-import type { Block, Course, RoleplayBlock } from './schema.ts';
+import type { Block, Course, RoleplayBlock } from '../model/schema.ts';
 
 /** Study reading, slower than leisure reading: characters of Chinese, words of English, per minute. */
 const CHINESE_CHARS_PER_MINUTE = 300;

@@ -2,7 +2,7 @@
  * The shape of a role-play's conversation graph: what follows what, what can be reached, and the
  * paths from the start to an ending. Pure and small-graph sized (a role-play has tens of nodes).
  */
-import type { RoleplayBlock, RoleplayNode } from '../../model/schema.ts';
+import type { RoleplayBlock, RoleplayNode } from './schema.ts';
 
 export function nodesById(block: RoleplayBlock): Map<string, RoleplayNode> {
   return new Map(block.nodes.map((node) => [node.id, node]));
