@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4317;
-export const DEV_PORT = 4319;
+// Overridable so that two checkouts can run their browser tests side by side.
+const PORT = Number(process.env.COURSELOOM_E2E_PORT ?? 4317);
+export const DEV_PORT = Number(process.env.COURSELOOM_E2E_DEV_PORT ?? 4319);
 
 /**
  * Playwright cannot download its own browser here: drive Debian's Chromium (or the one named by
