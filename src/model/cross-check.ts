@@ -2,10 +2,25 @@
 import { checkRoleplay } from './roleplay-check.ts';
 import type { Block, Course } from './schema.ts';
 import type { LocatedMessage } from './schema-problems.ts';
+import { closest, didYouMean } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /** Says whether a file exists at a path relative to the course folder (already checked to stay inside it). */
 export type AssetExists = (relativePath: string) => boolean;
+
+/** The files in the course folder (relative, `/`-separated), to name the one a wrong path meant. */
+export type AssetFiles = () => readonly string[];
+
+function missingAsset(src: string, files: AssetFiles | undefined): string {
+  const found = `image file "${src}" not found in the course folder`;
+  const images = (files?.() ?? []).filter((file) => /\.(svg|png|jpe?g|gif|webp|avif)$/i.test(file));
+  if (images.length === 0) return `${found}, which has no image files`;
+  const byName = images.find((file) => file.split('/').pop()?.toLowerCase() === src.split('/').pop()?.toLowerCase());
+  const near = byName ?? closest(src, images, Math.max(3, Math.floor(src.length / 2)));
+  if (near !== undefined) return `${found}; the closest file is "${near}"`;
+  const listed = images.slice(0, 5).join('", "');
+  return `${found}; its image files are "${listed}"${images.length > 5 ? ` and ${images.length - 5} more` : ''}`;
+}
 
 /** Why an asset path cannot be used, or undefined when it is a plain relative path. */
 export function assetPathProblem(src: string): string | undefined {
@@ -46,7 +61,7 @@ function duplicatePartIds(block: Block): PartIds {
   });
 }
 
-export function crossCheck(course: Course, source: YamlSource, assetExists: AssetExists): LocatedMessage[] {
+export function crossCheck(course: Course, source: YamlSource, assetExists: AssetExists, assetFiles?: AssetFiles): LocatedMessage[] {
   const problems: LocatedMessage[] = [];
   const seen = new Map<string, number>();
   const at = (path: PropertyKey[], message: string) => problems.push({ ...source.locate(path), message });
@@ -69,7 +84,8 @@ export function crossCheck(course: Course, source: YamlSource, assetExists: Asse
     page.blocks.forEach((block, b) => {
       const path = ['pages', p, 'blocks', b];
       if (block.type === 'jump' && !pageIds.includes(block.target)) {
-        at([...path, 'target'], `jump target "${block.target}" is not a page; the pages are: ${pageIds.join(', ')}`);
+        const meant = didYouMean(block.target, pageIds);
+        at([...path, 'target'], `jump target "${block.target}" is not a page${meant || `; the pages are: ${pageIds.join(', ')}`}`);
       }
       if (block.type === 'match' || block.type === 'sort') {
         const answers = block.type === 'match' ? block.targets : block.categories;
@@ -78,7 +94,7 @@ export function crossCheck(course: Course, source: YamlSource, assetExists: Asse
         block.items.forEach((item, i) => {
           const to = block.type === 'match' ? block.items[i]?.target : block.items[i]?.category;
           if (to !== undefined && !known.includes(to)) {
-            at([...path, 'items', i, key], `${key} "${to}" of "${item.id}" is not one of: ${known.join(', ')}`);
+            at([...path, 'items', i, key], `${key} "${to}" of "${item.id}" is not one of: ${known.join(', ')}${didYouMean(to, known)}`);
           }
         });
       }
@@ -94,7 +110,7 @@ export function crossCheck(course: Course, source: YamlSource, assetExists: Asse
       if (block.type === 'image') {
         const bad = assetPathProblem(block.src);
         if (bad !== undefined) at([...path, 'src'], `image "${block.src}" ${bad}`);
-        else if (!assetExists(block.src)) at([...path, 'src'], `image file "${block.src}" not found in the course folder`);
+        else if (!assetExists(block.src)) at([...path, 'src'], missingAsset(block.src, assetFiles));
       }
     });
   });

@@ -1,5 +1,5 @@
 /** Parses and checks a course file, reporting every problem at once with its line and column. */
-import { crossCheck, type AssetExists } from './cross-check.ts';
+import { crossCheck, type AssetExists, type AssetFiles } from './cross-check.ts';
 import { byPosition, type Problem } from './problem.ts';
 import { Course } from './schema.ts';
 import { schemaProblems, type LocatedMessage } from './schema-problems.ts';
@@ -14,6 +14,8 @@ export interface ParseOptions {
   /** The file name used in messages, e.g. `courses/fm-1-b2/course.yaml`. */
   readonly file: string;
   readonly assetExists: AssetExists;
+  /** Lists the course folder's files, so that a missing image can name the file meant. */
+  readonly assetFiles?: AssetFiles;
 }
 
 export function parseCourse(input: Uint8Array | string, options: ParseOptions): ParseResult {
@@ -31,7 +33,7 @@ export function parseCourse(input: Uint8Array | string, options: ParseOptions): 
   if (!read.ok) return fail(read.problems);
   const parsed = Course.safeParse(read.source.value);
   if (!parsed.success) return fail(schemaProblems(parsed.error, read.source));
-  const problems = crossCheck(parsed.data, read.source, options.assetExists);
+  const problems = crossCheck(parsed.data, read.source, options.assetExists, options.assetFiles);
   if (problems.length > 0) return fail(problems);
   return { ok: true, course: parsed.data };
 }

@@ -34,16 +34,25 @@ describe('courseloom validate', () => {
     const dir = brokenCopy((yaml) =>
       yaml
         .replace('title: 学习内容', 'tittle: 学习内容')
+        .replace('language: zh-CN', 'langauge: zh-CN')
         .replace('target: type-sarcastic', 'target: type-sarcstic')
         .replace('src: images/car-service.svg', 'src: images/missing.svg'),
     );
     const run = courseloom('validate', dir);
     expect(run.code).toBe(1);
     const lines = run.err.trim().split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines).toHaveLength(2);
     for (const line of lines) expect(line).toMatch(/course\.yaml:\d+:\d+: /);
-    expect(run.err).toContain('unknown key "tittle"');
-    expect(run.err).toContain('missing (expected text)');
+    // The misspelling is named with the key meant, instead of a second "missing title" message.
+    expect(run.err).toContain('unknown key "tittle"; did you mean "title"?');
+    expect(run.err).toContain('unknown key "langauge"; did you mean "language"?');
+    expect(run.err).not.toContain('missing');
+  });
+
+  it('lists the block types when a block has an unknown one', () => {
+    const dir = brokenCopy((yaml) => yaml.replace('- type: text', '- type: txet'));
+    const run = courseloom('validate', dir);
+    expect(run.err).toMatch(/course\.yaml:\d+:\d+: .*unknown block type "txet"; use one of: text, image, reveal, .*roleplay.*results/);
   });
 
   it('reports cross-reference problems once the schema is satisfied', () => {
@@ -52,8 +61,14 @@ describe('courseloom validate', () => {
     );
     const run = courseloom('validate', dir);
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/course\.yaml:\d+:17: jump target "type-sarcstic" is not a page/);
-    expect(run.err).toMatch(/course\.yaml:\d+:14: image file "images\/missing\.svg" not found/);
+    expect(run.err).toMatch(/course\.yaml:\d+:17: jump target "type-sarcstic" is not a page; did you mean "type-sarcastic"\?/);
+    expect(run.err).toMatch(/course\.yaml:\d+:14: image file "images\/missing\.svg" not found in the course folder; the closest file is "images\/[a-z-]+\.svg"/);
+  });
+
+  it('names the file a misspelled image path meant', () => {
+    const dir = brokenCopy((yaml) => yaml.replace('src: images/car-service.svg', 'src: images/car-servise.png'));
+    const run = courseloom('validate', dir);
+    expect(run.err).toContain('image file "images/car-servise.png" not found in the course folder; the closest file is "images/car-service.svg"');
   });
 
   it('checks several courses and fails when any fails', () => {
