@@ -1,9 +1,13 @@
 import { buildCommand, packageCommand } from './package.ts';
+import { newCommand } from './new-course.ts';
 import { validate } from './validate.ts';
 
 const USAGE = `usage: courseloom <command> [arguments]
 
 commands:
+  new <id> [--title T] [--code C] [--language zh-CN|en] [--dir DIR]
+                             a new course folder (default courses/<id>/) with one example of
+                             every block type; never overwrites
   validate <course-dir>...   check course files; prints file:LINE:COL for each problem
   build <course-dir> [--out DIR]
                              the static player site of one course (default dist/courses/<id>/)
@@ -25,6 +29,8 @@ const io = {
 async function run(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
+    case 'new':
+      return newCommand(args, io);
     case 'validate':
       return validate(args, io);
     case 'build':

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { courseloom } from '../cli/run-cli.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { externalUrls } from '../../../src/build/content-security.ts';
 import { unzipEntries } from '../../../src/build/zip.ts';
@@ -11,15 +11,11 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-function courseloom(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/courseloom.js', ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 function packageInto(...extra: string[]) {
   const out = mkdtempSync(join(tmpdir(), 'courseloom-pkg-'));
   temps.push(out);
-  return { out, run: courseloom('package', 'courses/fm-1-b2', '--scorm', 'both', '--out', out, ...extra) };
+  return { out, run: courseloom(['package', 'courses/fm-1-b2', '--scorm', 'both', '--out', out, ...extra]) };
 }
 
 const first = packageInto();
@@ -58,14 +54,14 @@ describe('courseloom package', () => {
   });
 
   it('fails when the first load is over budget, saying how big it is and what grew', () => {
-    const over = courseloom('package', 'courses/fm-1-b2', '--scorm', '2004', '--out', first.out, '--budget', '10');
+    const over = courseloom(['package', 'courses/fm-1-b2', '--scorm', '2004', '--out', first.out, '--budget', '10']);
     expect(over.code).toBe(1);
     expect(over.err).toMatch(/first load is [\d.]+ KB gzipped, over the budget of 10 KB/);
     expect(over.err).toMatch(/first load: index\.html/);
   }, 60_000);
 
   it('refuses a course that does not validate, with file:LINE:COL', () => {
-    const bad = courseloom('package', 'tests', '--scorm', '2004', '--out', first.out);
+    const bad = courseloom(['package', 'tests', '--scorm', '2004', '--out', first.out]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/course\.yaml:1:1: no course\.yaml/);
   });

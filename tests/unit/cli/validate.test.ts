@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { courseloom } from './run-cli.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const temps: string[] = [];
@@ -9,10 +9,6 @@ afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function courseloom(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/courseloom.js', ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 function brokenCopy(edit: (yaml: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'courseloom-'));
@@ -25,7 +21,7 @@ function brokenCopy(edit: (yaml: string) => string): string {
 
 describe('courseloom validate', () => {
   it('accepts the default course and exits 0', () => {
-    const run = courseloom('validate', 'courses/fm-1-b2');
+    const run = courseloom(['validate', 'courses/fm-1-b2']);
     expect(run.code).toBe(0);
     expect(run.out).toContain('FM-1-B2');
   });
@@ -38,7 +34,7 @@ describe('courseloom validate', () => {
         .replace('target: type-sarcastic', 'target: type-sarcstic')
         .replace('src: images/car-service.svg', 'src: images/missing.svg'),
     );
-    const run = courseloom('validate', dir);
+    const run = courseloom(['validate', dir]);
     expect(run.code).toBe(1);
     const lines = run.err.trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -51,7 +47,7 @@ describe('courseloom validate', () => {
 
   it('lists the block types when a block has an unknown one', () => {
     const dir = brokenCopy((yaml) => yaml.replace('- type: text', '- type: txet'));
-    const run = courseloom('validate', dir);
+    const run = courseloom(['validate', dir]);
     expect(run.err).toMatch(/course\.yaml:\d+:\d+: .*unknown block type "txet"; use one of: text, image, reveal, .*roleplay.*results/);
   });
 
@@ -59,7 +55,7 @@ describe('courseloom validate', () => {
     const dir = brokenCopy((yaml) =>
       yaml.replace('target: type-sarcastic', 'target: type-sarcstic').replace('src: images/car-service.svg', 'src: images/missing.svg'),
     );
-    const run = courseloom('validate', dir);
+    const run = courseloom(['validate', dir]);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/course\.yaml:\d+:17: jump target "type-sarcstic" is not a page; did you mean "type-sarcastic"\?/);
     expect(run.err).toMatch(/course\.yaml:\d+:14: image file "images\/missing\.svg" not found in the course folder; the closest file is "images\/[a-z-]+\.svg"/);
@@ -67,21 +63,21 @@ describe('courseloom validate', () => {
 
   it('names the file a misspelled image path meant', () => {
     const dir = brokenCopy((yaml) => yaml.replace('src: images/car-service.svg', 'src: images/car-servise.png'));
-    const run = courseloom('validate', dir);
+    const run = courseloom(['validate', dir]);
     expect(run.err).toContain('image file "images/car-servise.png" not found in the course folder; the closest file is "images/car-service.svg"');
   });
 
   it('checks several courses and fails when any fails', () => {
     const dir = brokenCopy((yaml) => yaml.replace('language: zh-CN', 'language: fr'));
-    const run = courseloom('validate', 'courses/fm-1-b2', dir);
+    const run = courseloom(['validate', 'courses/fm-1-b2', dir]);
     expect(run.code).toBe(1);
     expect(run.out).toMatch(/ok .*fm-1-b2/);
     expect(run.err).toContain('language: must be one of: zh-CN, en');
   });
 
   it('explains its usage when called wrongly', () => {
-    expect(courseloom('validate').code).toBe(2);
-    const unknown = courseloom('publish');
+    expect(courseloom(['validate']).code).toBe(2);
+    const unknown = courseloom(['publish']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('unknown command "publish"');
   });
@@ -89,7 +85,7 @@ describe('courseloom validate', () => {
 
 describe('courseloom validate: suspend-data budget', () => {
   it('prints the worst-case suspend-data size of a course', () => {
-    const run = courseloom('validate', 'courses/fm-1-b2');
+    const run = courseloom(['validate', 'courses/fm-1-b2']);
     const size = /suspend data: at most (\d+) characters/.exec(run.out)?.[1];
     expect(Number(size)).toBeGreaterThan(0);
     expect(Number(size)).toBeLessThan(1024);
@@ -100,7 +96,7 @@ describe('courseloom validate: suspend-data budget', () => {
       [`  - id: p${i}`, '    type: content', `    title: Page ${i}`, '    blocks:', `      - { type: reveal, id: r${i}, items: [{ label: a, content: b }] }`].join('\n'),
     ).join('\n');
     const dir = brokenCopy(() => `id: big\ncode: BIG\ntitle: Big\nlanguage: en\nversion: 1.0.0\npages:\n${pages}\n`);
-    const run = courseloom('validate', dir);
+    const run = courseloom(['validate', dir]);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/course\.yaml:1:1: suspend data can reach \d+ characters, over the SCORM 1\.2 limit/);
   });
