@@ -61,7 +61,7 @@ export default defineConfig({
     },
     {
       // The catalogue tests use what npm start serves: the dev server with every course.
-      command: `npx vite --port ${DEV_PORT} --strictPort`,
+      command: `node bin/courseloom.js preview courses/fm-1-b2 --port ${DEV_PORT}`,
       url: `http://127.0.0.1:${DEV_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -7,13 +7,15 @@
  * course named by the page's `?course=` (the catalogue's links), loading only that one. A build
  * always holds exactly one course.
  */
-import { basename, dirname, resolve, sep } from 'node:path';
-import type { Plugin } from 'vite';
-import { courseAssets } from '../model/course-bundle.ts';
-import { COURSE_FILE, loadCourseDir } from '../model/load-course-dir.ts';
-import { formatProblem } from '../model/problem.ts';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { searchForWorkspaceRoot, type Plugin } from 'vite';
 import { courseFolders } from '../model/course-folders.ts';
-import { compileCourse } from './compile-course.ts';
+import { PROBLEMS_EVENT, PROBLEMS_PATH } from '../model/live-preview.ts';
+import { COURSE_FILE, loadCourseDir } from '../model/load-course-dir.ts';
+import { courseModuleSource } from './course-module.ts';
+import { LiveCourses } from './live-courses.ts';
+
+export { courseModuleSource };
 
 export const COURSE_MODULE = 'virtual:courseloom/course';
 const RESOLVED = `\0${COURSE_MODULE}`;
@@ -30,25 +32,27 @@ export function courseSelectorSource(folders: readonly string[], defaultFolder: 
   ].join('\n');
 }
 
-export function courseModuleSource(dir: string): string {
-  const result = loadCourseDir(dir);
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  const files = courseAssets(result.course);
-  const imports = files.map((src, i) => `import asset${i} from ${JSON.stringify(`${resolve(dir, src)}?url`)};`);
-  const assets = files.map((src, i) => `${JSON.stringify(src)}: asset${i}`).join(', ');
-  return [
-    ...imports,
-    `const bundle = ${JSON.stringify(compileCourse(result.course))};`,
-    `export default { ...bundle, assets: { ${assets} } };`,
-  ].join('\n');
+/** The course folder a file belongs to, if it lies in one under `root`. */
+function folderOf(root: string, file: string): string | undefined {
+  const rel = relative(root, file);
+  if (rel.startsWith('..') || rel.includes(':')) return undefined;
+  const [folder, ...rest] = rel.split(sep);
+  return folder && rest.length > 0 ? folder : undefined;
 }
 
 export function courseloomCourse(options: { dir: string }): Plugin {
   const dir = resolve(options.dir);
   const root = dirname(dir);
+  const live = new LiveCourses(root);
   let serving = false;
   return {
     name: 'courseloom-course',
+    config(config, env) {
+      if (env.command !== 'serve') return undefined;
+      // A course may live outside the project (a trainer's own folder): let the server read it.
+      const project = resolve(config.root ?? process.cwd());
+      return { server: { fs: { allow: [searchForWorkspaceRoot(project), root] } } };
+    },
     configResolved(config) {
       serving = config.command === 'serve';
     },
@@ -58,17 +62,15 @@ export function courseloomCourse(options: { dir: string }): Plugin {
     },
     load(id) {
       if (id === RESOLVED) {
-        const folders = serving ? courseFolders(root) : [];
-        if (folders.length > 1 && folders.includes(basename(dir))) return courseSelectorSource(folders, basename(dir));
+        if (serving) return courseSelectorSource(courseFolders(root), basename(dir));
         this.addWatchFile(resolve(dir, COURSE_FILE));
         return courseModuleSource(dir);
       }
       if (!id.startsWith(`\0${ONE_COURSE}`)) return undefined;
       const name = id.slice(ONE_COURSE.length + 1);
       if (!courseFolders(root).includes(name)) return undefined;
-      const folder = resolve(root, name);
-      this.addWatchFile(resolve(folder, COURSE_FILE));
-      return courseModuleSource(folder);
+      this.addWatchFile(resolve(root, name, COURSE_FILE));
+      return live.source(name);
     },
     transformIndexHtml(html, context) {
       if (!context.filename.endsWith('index.html')) return html;
@@ -79,14 +81,34 @@ export function courseloomCourse(options: { dir: string }): Plugin {
       const title = `${course.code} ${course.title}`.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
       return html.replace(/<html lang="[^"]*">/, `<html lang="${course.language}">`).replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
     },
-    hotUpdate({ file, server }) {
-      if (!file.startsWith(root + sep)) return undefined;
+    configureServer(server) {
+      server.watcher.add(root);
+      server.middlewares.use(PROBLEMS_PATH, (req, res) => {
+        const folder = new URL(req.url ?? '/', 'http://x').searchParams.get('course') ?? basename(dir);
+        const known = courseFolders(root).includes(folder);
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify(known ? live.check(folder) : { folder, problems: [] }));
+      });
+    },
+    hotUpdate({ file, type, modules, server }) {
+      if (this.environment.name !== 'client') return undefined;
+      const folder = folderOf(root, file);
+      if (folder === undefined) return undefined;
       const graph = this.environment.moduleGraph;
-      for (const module of graph.idToModuleMap.values()) {
-        if (module.id?.startsWith(`\0${COURSE_MODULE}`)) graph.invalidateModule(module);
+      if (type !== 'update' && file === resolve(root, folder, COURSE_FILE)) {
+        // A course came or went: the catalogue and the course selector change.
+        for (const module of graph.idToModuleMap.values()) {
+          if (module.id?.startsWith(`\0${COURSE_MODULE}`)) graph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+        return [];
       }
-      server.ws.send({ type: 'full-reload' });
-      return [];
+      const report = live.check(folder);
+      server.ws.send({ type: 'custom', event: PROBLEMS_EVENT, data: report });
+      // A broken file changes nothing on the page but the overlay: the learner keeps their place.
+      if (report.problems.length > 0) return [];
+      const course = graph.getModuleById(`\0${ONE_COURSE}${folder}`);
+      return course ? [...modules, course] : [...modules];
     },
   };
 }

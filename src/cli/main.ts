@@ -1,5 +1,6 @@
 import { buildCommand, packageCommand } from './package.ts';
 import { newCommand } from './new-course.ts';
+import { previewCommand } from './preview.ts';
 import { validate } from './validate.ts';
 
 const USAGE = `usage: courseloom <command> [arguments]
@@ -8,6 +9,9 @@ commands:
   new <id> [--title T] [--code C] [--language zh-CN|en] [--dir DIR]
                              a new course folder (default courses/<id>/) with one example of
                              every block type; never overwrites
+  preview <course-dir> [--scorm 1.2|2004] [--port N] [--host HOST]
+                             the course in the local LMS, updated in place as you save it;
+                             problems in the file show over the page until fixed
   validate <course-dir>...   check course files; prints file:LINE:COL for each problem
   build <course-dir> [--out DIR]
                              the static player site of one course (default dist/courses/<id>/)
@@ -31,6 +35,8 @@ async function run(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'new':
       return newCommand(args, io);
+    case 'preview':
+      return previewCommand(args, io);
     case 'validate':
       return validate(args, io);
     case 'build':

@@ -1,5 +1,7 @@
 import bundle from 'virtual:courseloom/course';
-import { mount } from 'svelte';
+import { mount, unmount } from 'svelte';
+import type { CourseBundle } from '../model/course-bundle.ts';
+import type { LearnerState } from '../engine/learner-state.ts';
 import App from './App.svelte';
 import { CoursePlayer } from './course-player.svelte.ts';
 import { loadMotion } from './motion.ts';
@@ -9,17 +11,37 @@ import './theme.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-const { course } = bundle;
-document.documentElement.lang = course.language;
-document.title = `${course.code} ${course.title}`;
+
+function nameDocument({ course }: CourseBundle): void {
+  document.documentElement.lang = course.language;
+  document.title = `${course.code} ${course.title}`;
+}
 
 async function boot(into: HTMLElement): Promise<void> {
-  const { session, start, initial, askToResume } = await openSession(course);
-  const player = new CoursePlayer(course, initial);
+  nameDocument(bundle);
+  const { session, start, initial, askToResume } = await openSession(bundle.course);
   const status = new SaveStatus();
-  trackPlayer(player, session, start, status);
-  mount(App, { target: into, props: { bundle, player, status, askToResume } });
+  const show = (shown: CourseBundle, state: LearnerState | undefined, ask: boolean) => {
+    const player = new CoursePlayer(shown.course, state);
+    const tracking = trackPlayer(player, session, start, status);
+    const app = mount(App, { target: into, props: { bundle: shown, player, status, askToResume: ask } });
+    return { player, tracking, app };
+  };
+  let current = show(bundle, initial, askToResume);
   void loadMotion();
+
+  if (import.meta.hot) {
+    // The live preview: a saved course file is swapped in where the learner stands.
+    const { followEdits } = await import('./dev/live-preview.ts');
+    followEdits(() => current.player, (edited, state) => {
+      const scroll = scrollY;
+      current.tracking.stop();
+      void unmount(current.app);
+      nameDocument(edited);
+      current = show(edited, state, false);
+      requestAnimationFrame(() => scrollTo(0, scroll));
+    });
+  }
 }
 
 void boot(target);

@@ -53,20 +53,34 @@ export async function openSession(course: Course, prefer: ScormVersion = '2004')
 }
 
 /** Reports the player's state to the session, and ends the session when the page goes away. */
-export function trackPlayer(player: CoursePlayer, session: ScormSession, start: SessionStart, status: SaveStatus): void {
+export function trackPlayer(player: CoursePlayer, session: ScormSession, start: SessionStart, status: SaveStatus): { stop(): void } {
   const course = player.course;
   status.untracked = !start.tracked;
   status.trouble = session.inTrouble;
-  session.onTrouble((trouble) => (status.trouble = trouble));
+  const stopTrouble = session.onTrouble((trouble) => (status.trouble = trouble));
   session.update(learnerReport(course, player.state));
-  player.onChange((state) => session.update(learnerReport(course, state)));
-  player.onAnswer((record) => session.record(record));
-  addEventListener('visibilitychange', () => {
+  const stopChanges = player.onChange((state) => session.update(learnerReport(course, state)));
+  const stopAnswers = player.onAnswer((record) => session.record(record));
+  const onVisibility = () => {
     if (document.visibilityState === 'hidden') session.flush();
-  });
-  addEventListener('pagehide', () => session.finish(learnerReport(course, player.state)));
+  };
+  const onPageHide = () => session.finish(learnerReport(course, player.state));
   // A page restored from the back-forward cache has already terminated its session.
-  addEventListener('pageshow', (event) => {
+  const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) location.reload();
-  });
+  };
+  addEventListener('visibilitychange', onVisibility);
+  addEventListener('pagehide', onPageHide);
+  addEventListener('pageshow', onPageShow);
+  // The live preview swaps in an edited course: the next player takes over the same session.
+  return {
+    stop() {
+      stopTrouble();
+      stopChanges();
+      stopAnswers();
+      removeEventListener('visibilitychange', onVisibility);
+      removeEventListener('pagehide', onPageHide);
+      removeEventListener('pageshow', onPageShow);
+    },
+  };
 }
