@@ -9,7 +9,7 @@ import { measureMatch } from './measure-match.ts';
 import { prepareCourse } from './prepare-course.ts';
 import { summarize, type CourseResult, type FileOnWire, type Metric, type Target } from './results.ts';
 import { serveSite } from './serve-package.ts';
-import { suspendSize } from './suspend-size.ts';
+import { suspendSize } from '../../src/engine/suspend-size.ts';
 
 export interface BenchOptions {
   /** Runs per timing (each a cold load). */

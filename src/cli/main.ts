@@ -1,6 +1,7 @@
 import { buildCommand, packageCommand } from './package.ts';
 import { newCommand } from './new-course.ts';
 import { previewCommand } from './preview.ts';
+import { storyboardCommand } from './storyboard.ts';
 import { validate } from './validate.ts';
 
 const USAGE = `usage: courseloom <command> [arguments]
@@ -13,6 +14,10 @@ commands:
                              the course in the local LMS, updated in place as you save it;
                              problems in the file show over the page until fixed
   validate <course-dir>...   check course files; prints file:LINE:COL for each problem
+  storyboard <course-dir> [--out FILE]
+                             every page, interaction and right answer on one printable page,
+                             with the suspend-data and size figures (default
+                             dist/storyboards/<id>.html)
   build <course-dir> [--out DIR]
                              the static player site of one course (default dist/courses/<id>/)
   package <course-dir>... [--scorm 1.2|2004|both] [--out DIR] [--budget KB]
@@ -39,6 +44,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return previewCommand(args, io);
     case 'validate':
       return validate(args, io);
+    case 'storyboard':
+      return storyboardCommand(args, io);
     case 'build':
       return buildCommand(args, io);
     case 'package':

@@ -4,10 +4,8 @@
  * trainer's tool and never part of a package.
  */
 import type { CatalogueEntry } from './catalogue.ts';
+import { escapeHtml as escape } from './html.ts';
 import { PREVIEW_PAGE } from './preview-page.ts';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function openLinks(folder: string, label: string): string {
   return (['2004', '1.2'] as const)
@@ -15,6 +13,7 @@ function openLinks(folder: string, label: string): string {
       const href = `${PREVIEW_PAGE}?course=${encodeURIComponent(folder)}&scorm=${version}`;
       return `<a href="${escape(href)}" aria-label="${escape(`${label}：SCORM ${version}`)}">SCORM ${version}</a>`;
     })
+    .concat(`<a href="${escape(`./?view=storyboard&course=${encodeURIComponent(folder)}`)}" aria-label="${escape(`${label}：故事板`)}">故事板</a>`)
     .join(' ');
 }
 
@@ -56,11 +55,11 @@ export function cataloguePage(entries: readonly CatalogueEntry[], defaultFolder:
 <body>
 <main>
 <h1>Courseloom 课程目录</h1>
-<p>选择一门课程，在本地 LMS 中打开预览：右侧会显示 LMS 记录的每一项数据。修改 <code>courses/&lt;课程&gt;/course.yaml</code> 后刷新即可看到变化。</p>
+<p>选择一门课程，在本地 LMS 中打开预览：右侧会显示 LMS 记录的每一项数据。修改并保存 <code>course.yaml</code>，打开的课程页面会就地更新；“故事板”把全部页面、互动和正确答案列在一页上，供审核签字。</p>
 <div class="table-wrap">
 <table>
 <caption>全部课程（${entries.length} 门）</caption>
-<thead><tr><th scope="col">代码</th><th scope="col">课程</th><th scope="col">页数</th><th scope="col">预计时长</th><th scope="col">在本地 LMS 中打开</th></tr></thead>
+<thead><tr><th scope="col">代码</th><th scope="col">课程</th><th scope="col">页数</th><th scope="col">预计时长</th><th scope="col">在本地 LMS 中打开 · 故事板</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -8,6 +8,10 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { listCourses } from './catalogue.ts';
 import { cataloguePage } from './catalogue-page.ts';
+import { escapeHtml } from './html.ts';
+import { storyboardOf } from './storyboard/storyboard.ts';
+import { courseFolders } from '../model/course-folders.ts';
+import { formatProblem } from '../model/problem.ts';
 import { PREVIEW_PAGE } from './preview-page.ts';
 import { DEFAULT_VERSION_META, isScormVersion, type ScormVersion } from './scorm-version.ts';
 
@@ -20,6 +24,25 @@ export function serveCatalogue(root: string, defaultFolder: string): Connect.Nex
     if (path !== '/') return next();
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(cataloguePage(listCourses(root), defaultFolder));
+  };
+}
+
+/** `?view=storyboard` on any page of the dev server: the storyboard of `?course=` (or the default). */
+export function serveStoryboard(root: string, defaultFolder: string): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.searchParams.get('view') !== 'storyboard' || !/^\/(index\.html|preview\.html)?$/.test(url.pathname)) return next();
+    const asked = url.searchParams.get('course') ?? defaultFolder;
+    const folder = courseFolders(root).includes(asked) ? asked : defaultFolder;
+    const result = storyboardOf(resolve(root, folder));
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    if (result.ok) {
+      res.end(result.html);
+      return;
+    }
+    const problems = result.problems.map((p) => `<li><code>${escapeHtml(formatProblem(p))}</code></li>`).join('');
+    res.statusCode = 422;
+    res.end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>故事板：课程文件有问题</title><main><h1>课程文件有 ${result.problems.length} 个问题</h1><p>修正 ${escapeHtml(folder)}/course.yaml 后刷新本页。</p><ul>${problems}</ul></main></html>`);
   };
 }
 
@@ -58,6 +81,7 @@ export function courseloomPreview(options: PreviewOptions): Plugin {
     },
     configureServer(server) {
       const dir = resolve(options.courseDir);
+      server.middlewares.use(serveStoryboard(dirname(dir), basename(dir)));
       server.middlewares.use(serveCatalogue(dirname(dir), basename(dir)));
       server.httpServer?.once('listening', () => {
         const url = server.resolvedUrls?.local[0] ?? addressUrl(server.httpServer?.address());

@@ -41,6 +41,22 @@ test('the catalogue lists every course with its code, title, pages and minutes',
   await expectNoSeriousAxeViolations(page);
 });
 
+test('the storyboard view lists every page of fm-1-b2 in order, reached from the catalogue', async ({ page }) => {
+  const shown = course('fm-1-b2');
+  await page.goto(CATALOGUE);
+  await page.getByRole('link', { name: `${shown.code} ${shown.title}：故事板` }).click();
+  await expect(page).toHaveURL(/[?&]view=storyboard/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`故事板：${shown.code} ${shown.title}`);
+  const pages = page.getByRole('article');
+  await expect(pages).toHaveCount(shown.pages.length);
+  for (const [i, p] of shown.pages.entries()) {
+    await expect(pages.nth(i)).toContainText(`第 ${i + 1} 页`);
+    await expect(pages.nth(i).getByRole('heading', { level: 2 })).toHaveText(p.title);
+  }
+  await expect(page.getByRole('table', { name: '数据与大小' })).toContainText('暂存数据：全部作答后');
+  await expectNoSeriousAxeViolations(page);
+});
+
 // fm-1-b2 is walked page by page in walkthrough.spec.ts; the others here, each as it ships: a
 // production build with the harness page beside the player.
 for (const entry of entries.filter((e) => e.folder !== 'fm-1-b2')) {

@@ -3,12 +3,12 @@
  * driving a browser to the end: every page visited, every interaction done, every question
  * answered with all its attempts used, then encoded as the player stores it in cmi.suspend_data.
  */
-import { courseInteractions, startState, type LearnerState } from '../../src/engine/learner-state.ts';
-import { courseQuestions, submitAnswer } from '../../src/engine/questions/answers.ts';
-import { rightResponse } from '../../src/engine/questions/evaluate.ts';
-import type { QuestionResponse } from '../../src/engine/questions/response.ts';
-import { encodeState, worstCaseStateSize } from '../../src/engine/state-codec.ts';
-import type { Course, QuestionBlock } from '../../src/model/schema.ts';
+import { courseInteractions, startState, type LearnerState } from './learner-state.ts';
+import { courseQuestions, submitAnswer } from './questions/answers.ts';
+import { rightResponse } from './questions/evaluate.ts';
+import type { QuestionResponse } from './questions/response.ts';
+import { encodeState, worstCaseStateSize } from './state-codec.ts';
+import type { Course, QuestionBlock } from '../model/schema.ts';
 
 export interface SuspendSize {
   /** Characters of cmi.suspend_data for the fully answered course. */
