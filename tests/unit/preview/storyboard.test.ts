@@ -1,7 +1,7 @@
+// @vitest-environment jsdom
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { suspendSize } from '../../../src/engine/suspend-size.ts';
 import { loadCourseDir } from '../../../src/model/load-course-dir.ts';
@@ -20,10 +20,12 @@ function loaded(dir: string): Course {
   return result.course;
 }
 
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
 function storyboard(dir: string): Document {
   const result = storyboardOf(dir);
   if (!result.ok) throw new Error(`${dir} does not validate`);
-  return new JSDOM(result.html).window.document;
+  return parse(result.html);
 }
 
 const course = loaded('courses/fm-1-b2');
@@ -96,7 +98,7 @@ describe('the storyboard of an authored course', () => {
     temps.push(join(out, '..'));
     const run = courseloom(['storyboard', 'courses/phone-etiquette', '--out', out]);
     expect(run.code, run.err).toBe(0);
-    const written = new JSDOM(readFileSync(out, 'utf8')).window.document;
+    const written = parse(readFileSync(out, 'utf8'));
     expect(written.querySelectorAll('article.page')).toHaveLength(loaded('courses/phone-etiquette').pages.length);
 
     const broken = mkdtempSync(join(tmpdir(), 'courseloom-sb-bad-'));
