@@ -17,7 +17,8 @@ const USAGE = 'usage: courseloom preview <course-dir> [--scorm 1.2|2004] [--port
 export async function previewCommand(args: readonly string[], io: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { scorm: { type: 'string', default: '2004' }, port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } },
+    // COURSELOOM_SCORM still works as before the flag existed (e.g. `COURSELOOM_SCORM=1.2 npm start`).
+    options: { scorm: { type: 'string', default: process.env.COURSELOOM_SCORM ?? '2004' }, port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } },
     allowPositionals: true,
   });
   const [arg] = positionals;
