@@ -86,10 +86,13 @@ function messageFor(issue: z.core.$ZodIssue, root: unknown): Message | Message[]
       return { message: missing ? `${where}: missing (one of: ${options})` : `${where}: must be one of: ${options}` };
     }
     case 'too_small':
+      // A message written in the schema (e.g. "a step sequence needs at least 2 steps") says it best.
+      if (!issue.message.startsWith('Too small')) return { message: `${where}: ${issue.message}` };
       if (issue.origin === 'array') return { message: `${where}: needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}` };
       if (issue.origin === 'string') return { message: `${where}: must not be empty` };
       return { message: `${where}: must be at least ${String(issue.minimum)}` };
     case 'too_big':
+      if (!issue.message.startsWith('Too big')) return { message: `${where}: ${issue.message}` };
       if (issue.origin === 'array') return { message: `${where}: at most ${String(issue.maximum)} items` };
       if (issue.origin === 'string') return { message: `${where}: at most ${String(issue.maximum)} characters` };
       return { message: `${where}: must be at most ${String(issue.maximum)}` };

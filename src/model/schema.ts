@@ -46,7 +46,7 @@ export const RevealBlock = z
       .default('box')
       .describe(
         'arrow: a row per item whose arrow shows a label on the right; box: boxes that open; ' +
-          'bubble: a speech bubble that shows the items one after another.',
+          'bubble: each label is a speech bubble, answered by a second bubble with what it reveals.',
       ),
     items: z.array(RevealItem).min(1),
     required,

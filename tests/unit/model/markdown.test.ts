@@ -24,6 +24,11 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/<a\b/i);
   });
 
+  it('opens a web link in a new tab, so that the course frame in the LMS stays where it is', () => {
+    const html = renderMarkdown('see [the policy](https://example.com/policy)');
+    expect(html).toContain('<a href="https://example.com/policy" target="_blank" rel="noopener noreferrer">the policy</a>');
+  });
+
   it('renders no Markdown image', () => {
     expect(renderMarkdown('![x](https://example.com/a.png)')).not.toMatch(/<img/i);
   });
