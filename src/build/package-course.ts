@@ -10,6 +10,10 @@ import { validatePackage } from '../../scorm-manifest/validate-package.ts';
 import { loadCourseDir } from '../model/load-course-dir.ts';
 import { formatProblem } from '../model/problem.ts';
 import type { Course } from '../model/schema.ts';
+import { worstCaseStateSize } from '../engine/state-codec.ts';
+import { scorm12 } from '../scorm/cmi-12.ts';
+import { scorm2004 } from '../scorm/cmi-2004.ts';
+import { withPackagedVersion } from '../scorm/packaged-version.ts';
 import { buildCourse, PROJECT_ROOT } from './build-course.ts';
 import { growth, sizeReport, type SizeReport } from './size-report.ts';
 import { zipEntries } from './zip.ts';
@@ -75,6 +79,16 @@ export async function packageCourse(
   options: PackageOptions = {},
 ): Promise<PackagedZip[]> {
   const course = loadForPackaging(courseDir);
+  const stateSize = worstCaseStateSize(course);
+  const tooSmall = [scorm12, scorm2004].find((d) => versions.includes(d.version) && stateSize > d.suspendDataLimit);
+  if (tooSmall) {
+    const dialect = tooSmall;
+    throw new PackagingError(
+      `${course.code}: its suspend data can reach ${stateSize} characters, over SCORM ${dialect.version}'s limit of ` +
+        `${dialect.suspendDataLimit}; the LMS would refuse to save learners' progress. Split the course` +
+        (dialect.version === '1.2' ? ' or package it for SCORM 2004 only.' : '.'),
+    );
+  }
   const buildDir = mkdtempSync(join(tmpdir(), 'courseloom-build-'));
   try {
     const files = await buildCourse(courseDir, buildDir);
@@ -92,8 +106,11 @@ export async function packageCourse(
         launch: 'index.html',
         files,
       });
+      const index = player.get('index.html');
+      if (!index) throw new PackagingError('the player build has no index.html');
       const entries = new Map<string, Uint8Array>([
         ...player,
+        ['index.html', new TextEncoder().encode(withPackagedVersion(new TextDecoder().decode(index), version))],
         ['imsmanifest.xml', new TextEncoder().encode(manifest)],
         ...schemaFiles(version),
       ]);

@@ -8,6 +8,7 @@ import { decodeState } from '../engine/state-codec.ts';
 import type { Course } from '../model/schema.ts';
 import { connect, standaloneConnection, type KeyValueStore } from '../scorm/connection.ts';
 import { waitForApi, type ScormVersion } from '../scorm/find-api.ts';
+import { packagedVersion } from '../scorm/packaged-version.ts';
 import { ScormSession, type SessionStart } from '../scorm/session.ts';
 import type { CoursePlayer } from './course-player.svelte.ts';
 import type { SaveStatus } from './save-status.svelte.ts';
@@ -44,7 +45,7 @@ function browserStore(): KeyValueStore {
   }
 }
 
-export async function openSession(course: Course, prefer: ScormVersion = '2004') {
+export async function openSession(course: Course, prefer: ScormVersion = packagedVersion(document)) {
   const found = await waitForApi(window, { prefer });
   const lms = found ? connect(found) : standaloneConnection(browserStore(), `courseloom:${course.id}`);
   const session = new ScormSession(lms);

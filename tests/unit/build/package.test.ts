@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { courseloom } from '../cli/run-cli.ts';
@@ -51,6 +51,26 @@ describe('courseloom package', () => {
       expect(externalUrls(new TextDecoder().decode(data)), path).toEqual([]);
     }
     expect([...entries.keys()].some((p) => p.startsWith('assets/') && p.endsWith('.svg')), 'course images are files').toBe(true);
+  });
+
+  it('tells the player which SCORM version its package declares (an LMS may offer both APIs)', () => {
+    for (const [zip, version] of [['FM-1-B2-1.0.0-scorm12.zip', '1.2'], ['FM-1-B2-1.0.0-scorm2004.zip', '2004']] as const) {
+      const html = new TextDecoder().decode(unzipEntries(readFileSync(join(first.out, zip))).get('index.html'));
+      expect(html, zip).toContain(`<meta name="courseloom-scorm" content="${version}">`);
+    }
+  });
+
+  it('refuses a course whose saved state could exceed SCORM 1.2, unless packaged for 2004 only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'courseloom-big-'));
+    temps.push(dir);
+    const pages = Array.from({ length: 700 }, (_, i) =>
+      [`  - id: p${i}`, '    type: content', `    title: Page ${i}`, '    blocks:', `      - { type: reveal, id: r${i}, items: [{ label: a, content: b }] }`].join('\n'),
+    ).join('\n');
+    writeFileSync(join(dir, 'course.yaml'), `id: big\ncode: BIG\ntitle: Big\nlanguage: en\nversion: 1.0.0\npages:\n${pages}\n`);
+    const refused = courseloom(['package', dir, '--scorm', 'both', '--out', join(dir, 'out')]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/suspend data can reach \d+ characters, over SCORM 1\.2's limit of 4096/);
+    expect(existsSync(join(dir, 'out', 'BIG-1.0.0-scorm2004.zip'))).toBe(false);
   });
 
   it('fails when the first load is over budget, saying how big it is and what grew', () => {
