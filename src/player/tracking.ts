@@ -56,7 +56,8 @@ export async function openSession(course: Course, prefer: ScormVersion = package
 /** Reports the player's state to the session, and ends the session when the page goes away. */
 export function trackPlayer(player: CoursePlayer, session: ScormSession, start: SessionStart, status: SaveStatus): { stop(): void } {
   const course = player.course;
-  status.untracked = !start.tracked;
+  status.refused = start.refused;
+  status.untracked = !start.tracked && !start.refused;
   status.trouble = session.inTrouble;
   const stopTrouble = session.onTrouble((trouble) => (status.trouble = trouble));
   session.update(learnerReport(course, player.state));

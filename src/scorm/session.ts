@@ -13,6 +13,8 @@ import type { LmsConnection } from './connection.ts';
 export interface SessionStart {
   /** False in standalone mode or when the LMS refused to start a session. */
   readonly tracked: boolean;
+  /** An LMS is there but refused to start a session: nothing of this visit can be saved. */
+  readonly refused: boolean;
   readonly version: '1.2' | '2004' | 'standalone';
   /** The LMS says this launch continues a suspended attempt. */
   readonly resumed: boolean;
@@ -88,7 +90,7 @@ export class ScormSession {
     this.#startedAt = this.#scheduler.now();
     if (!started) {
       this.#setTrouble(true);
-      return { tracked: false, version, resumed: false, location: '', suspendData: '', passMark: coursePassingScore };
+      return { tracked: false, refused: true, version, resumed: false, location: '', suspendData: '', passMark: coursePassingScore };
     }
     this.#phase = 'open';
     const { dialect } = this.#lms;
@@ -98,6 +100,7 @@ export class ScormSession {
     this.#nextInteraction = Number.parseInt(get(dialect.interactionCount), 10) || 0;
     return {
       tracked: this.#lms.tracked,
+      refused: false,
       version,
       resumed: get(dialect.entry) === 'resume',
       location: get(dialect.location),

@@ -188,6 +188,8 @@ describe.each<Version>(['1.2', '2004'])('SCORM %s: an LMS whose API throws', (ve
     expect(() => {
       const start = r.session.start();
       expect(start.tracked).toBe(false);
+      // The player then says progress cannot be saved, not that it is being retried.
+      expect(start.refused).toBe(true);
       r.session.update(learnerReport(course, halfway));
       r.session.record(firstRecord());
       r.scheduler.runAll();

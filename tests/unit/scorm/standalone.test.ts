@@ -56,6 +56,7 @@ describe('standalone mode (no LMS)', () => {
   it('says it is not tracked, as version standalone', () => {
     const { start } = open(new MemoryStore());
     expect(start.tracked).toBe(false);
+    expect(start.refused).toBe(false);
     expect(start.version).toBe('standalone');
     expect(standaloneConnection(new MemoryStore(), KEY).tracked).toBe(false);
   });

@@ -176,6 +176,7 @@ describe('the suspend data budget', () => {
 describe('resumption() with suspend data from another build', () => {
   const start = (location: string, suspendData: string): SessionStart => ({
     tracked: true,
+    refused: false,
     version: '2004',
     resumed: true,
     location,
