@@ -61,6 +61,16 @@ function duplicatePartIds(block: Block): PartIds {
   });
 }
 
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/;
+
+/** Paths of the texts that use Markdown image syntax, which the player does not show. */
+function markdownImages(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return MARKDOWN_IMAGE.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => markdownImages(item, [...path, i]));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => markdownImages(item, [...path, key]));
+  return [];
+}
+
 export function crossCheck(course: Course, source: YamlSource, assetExists: AssetExists, assetFiles?: AssetFiles): LocatedMessage[] {
   const problems: LocatedMessage[] = [];
   const seen = new Map<string, number>();
@@ -114,5 +124,8 @@ export function crossCheck(course: Course, source: YamlSource, assetExists: Asse
       }
     });
   });
+  for (const path of markdownImages(course.pages, ['pages'])) {
+    at(path, 'Markdown images (![…](…)) are not shown; use an image block with a file from the course folder');
+  }
   return problems;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as bad from './bad-inputs.ts';
-import { courseOf, expectProblem, IMAGE_PATH, onlyProblem } from './course-text.ts';
+import { courseOf, courseText, expectProblem, IMAGE_PATH, onlyProblem, setLine } from './course-text.ts';
 
 describe('ids', () => {
   it('reports a duplicate page id, naming the line of the first', () => {
@@ -61,5 +61,12 @@ describe('image paths', () => {
       return rel === IMAGE_PATH;
     });
     expect(asked).toEqual([IMAGE_PATH]);
+  });
+});
+
+describe('Markdown images', () => {
+  it('reports ![…](…) in a text, which the player would show as "!" and a link', () => {
+    const text = courseText((l) => setLine(l, 12, '        body: See ![the desk](images/a.svg).'));
+    expectProblem(onlyProblem(text), { line: 12, col: 15, words: ['Markdown images', 'image block'] });
   });
 });
