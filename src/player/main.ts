@@ -2,7 +2,6 @@ import bundle from 'virtual:courseloom/course';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { CoursePlayer } from './course-player.svelte.ts';
-import { loadMotion } from './motion.ts';
 import { SaveStatus } from './save-status.svelte.ts';
 import { openSession, trackPlayer } from './tracking.ts';
 import './theme.css';
@@ -19,7 +18,6 @@ async function boot(into: HTMLElement): Promise<void> {
   const status = new SaveStatus();
   trackPlayer(player, session, start, status);
   mount(App, { target: into, props: { bundle, player, status, askToResume } });
-  void loadMotion();
 }
 
 void boot(target);
