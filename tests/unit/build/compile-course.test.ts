@@ -44,3 +44,11 @@ describe('compileCourse', () => {
     expect(JSON.parse(JSON.stringify(unkeyed))).toEqual(JSON.parse(JSON.stringify(plain)));
   });
 });
+
+describe('the player words in the course module', () => {
+  it('are the course language only', () => {
+    const zh = JSON.stringify(compileCourse(load('fm-1-b2')));
+    expect(zh).toContain('"next":"下一页"');
+    expect(zh).not.toContain('"next":"Next"');
+  });
+});
