@@ -12,6 +12,6 @@ export default defineConfig({
   build: { target: 'es2020', outDir: 'dist/player', emptyOutDir: true },
   server: { host: '127.0.0.1' },
   // Lazily imported by the player: bundled at start, so the dev server never reloads mid-lesson.
-  optimizeDeps: { include: ['@dnd-kit/dom', 'gsap'] },
+  optimizeDeps: { include: ['@dnd-kit/dom'] },
   preview: { host: '127.0.0.1' },
 });

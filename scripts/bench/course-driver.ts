@@ -7,6 +7,7 @@ import { isMultipleChoice, rightResponse } from '../../src/engine/questions/eval
 import { replay } from '../../src/engine/roleplay/conversation.ts';
 import type { Block, Course, MatchBlock, Page, RoleplayBlock } from '../../src/model/schema.ts';
 import { translator } from '../../src/player/i18n.ts';
+import { messagesFor } from '../../src/player/messages/index.ts';
 
 export interface PlayerNames {
   readonly next: string;
@@ -20,7 +21,7 @@ export interface PlayerNames {
 }
 
 export function playerNames(course: Course): PlayerNames {
-  const t = translator(course.language);
+  const t = translator(messagesFor(course.language));
   return { next: t('next'), back: t('back'), menu: t('menu'), confirm: t('confirm'), nextStep: t('nextStep'), close: t('close'), yes: t('true'), no: t('false') };
 }
 

@@ -33,8 +33,8 @@ export function externalUrls(text: string): string[] {
 }
 
 /**
- * Adds the CSP meta tag, and turns the links inside library messages (Svelte's error pages,
- * gsap's warnings) into plain text so that the output holds no URL of another site.
+ * Adds the CSP meta tag, and turns the links inside library messages (Svelte's error pages)
+ * into plain text so that the output holds no URL of another site.
  */
 export function contentSecurity(): Plugin {
   return {
@@ -47,7 +47,7 @@ export function contentSecurity(): Plugin {
       ],
     },
     renderChunk(code) {
-      const plain = code.replace(/https:\/\/(svelte\.dev\/e\/|gsap\.com)/g, '$1');
+      const plain = code.replace(/https:\/\/(svelte\.dev\/e\/)/g, '$1');
       return plain === code ? null : { code: plain, map: null };
     },
   };

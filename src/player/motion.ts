@@ -1,44 +1,43 @@
 /**
- * All motion goes through here. With `prefers-reduced-motion: reduce` no tween is created at
- * all: elements simply appear in their end state (gsap never runs a zero-length tween's
- * callbacks, so skipping is also the only reliable way to land in the end state).
+ * All motion goes through here, on the browser's own Web Animations: no library to download or
+ * run on the main thread, and opacity/transform animate on the compositor.
  *
- * gsap is loaded after the first page is shown, so it is not part of the first load; anything
- * that appears before it arrives simply appears without motion.
+ * With `prefers-reduced-motion: reduce` no animation is created at all: elements simply appear in
+ * their end state. The animations fill nothing, so once one ends (or is cancelled) the element
+ * is back to its own styles, i.e. its end state.
  */
-import type { gsap as Gsap } from 'gsap';
-
-let engine: typeof Gsap | undefined;
-let loading: Promise<void> | undefined;
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Starts loading the animation library unless the learner asked for reduced motion. */
-export function loadMotion(): Promise<void> {
-  if (prefersReducedMotion()) return Promise.resolve();
-  loading ??= import('gsap').then((module) => {
-    engine = module.gsap;
-  });
-  return loading;
-}
-
 export type Entrance = 'page' | 'reveal' | 'popup';
 
-const FROM: Record<Entrance, gsap.TweenVars> = {
-  page: { opacity: 0, x: 24, duration: 0.3 },
-  reveal: { opacity: 0, y: -6, duration: 0.25 },
-  popup: { opacity: 0, scale: 0.96, duration: 0.2 },
+interface EntranceMotion {
+  /** Where the element starts; it ends at its own styles. */
+  readonly from: Keyframe;
+  readonly duration: number;
+}
+
+const FROM: Record<Entrance, EntranceMotion> = {
+  page: { from: { opacity: 0, transform: 'translateX(24px)' }, duration: 300 },
+  reveal: { from: { opacity: 0, transform: 'translateY(-6px)' }, duration: 250 },
+  popup: { from: { opacity: 0, transform: 'scale(0.96)' }, duration: 200 },
 };
+
+/** A cubic ease-out: fast at first, settling gently. */
+const EASE_OUT = 'cubic-bezier(0.33, 1, 0.68, 1)';
 
 /** A Svelte attachment: `{@attach enter('reveal')}` animates the element in when it appears. */
 export function enter(kind: Entrance) {
   return (element: HTMLElement) => {
-    if (!engine || prefersReducedMotion()) return undefined;
-    const tween = engine.from(element, { ...FROM[kind], ease: 'power2.out', clearProps: 'opacity,transform' });
+    if (typeof element.animate !== 'function' || prefersReducedMotion()) return undefined;
+    const { from, duration } = FROM[kind];
+    // A lone keyframe would be taken as the end (offset 1): pin it to the start, and the end
+    // is implicit, the element's own styles.
+    const animation = element.animate([{ ...from, offset: 0 }], { duration, easing: EASE_OUT });
     return () => {
-      tween.kill();
+      animation.cancel();
     };
   };
 }

@@ -1,4 +1,4 @@
 declare module 'virtual:courseloom/course' {
-  const bundle: import('../model/course-bundle.ts').CourseBundle;
+  const bundle: import('./player-bundle.ts').PlayerBundle;
   export default bundle;
 }

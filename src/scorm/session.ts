@@ -29,11 +29,27 @@ export interface Scheduler {
   later(fn: () => void, ms: number): () => void;
 }
 
+/** How long a due commit may wait for the browser to be idle. */
+const IDLE_TIMEOUT_MS = 2000;
+
+/**
+ * Timers in the browser. Nothing the session does is urgent to the learner (commits and retries;
+ * `flush` and `finish` write at once), so a timer that falls due runs in the next idle period,
+ * not in the middle of a click or a frame: LMS APIs can be slow. Where idle callbacks do not
+ * exist it runs when due.
+ */
 export const realScheduler: Scheduler = {
   now: () => Date.now(),
   later(fn, ms) {
-    const handle = setTimeout(fn, ms);
-    return () => clearTimeout(handle);
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => fn(), { timeout: IDLE_TIMEOUT_MS });
+      else fn();
+    }, ms);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   },
 };
 

@@ -12,11 +12,7 @@ export interface DrawnLine {
 const GUTTER = 24;
 
 function find(root: HTMLElement, attribute: 'item' | 'target', id: string): Element | undefined {
-  // dnd-kit leaves an aria-hidden placeholder clone during a drop: measure the real element.
-  for (const element of root.querySelectorAll(`[data-${attribute}]`)) {
-    if (element.getAttribute(`data-${attribute}`) === id && element.getAttribute('aria-hidden') !== 'true') return element;
-  }
-  return undefined;
+  return root.querySelector(`[data-${attribute}="${CSS.escape(id)}"]`) ?? undefined;
 }
 
 export function measureLines(root: HTMLElement, pairs: readonly { item: string; target: string }[]): DrawnLine[] {
@@ -69,4 +65,32 @@ export function watchLayout(root: HTMLElement, changed: () => void): () => void 
     observer?.disconnect();
     window.removeEventListener('resize', schedule);
   };
+}
+
+export interface PointerLine {
+  readonly item: string;
+  readonly d: string;
+}
+
+/** Where a dragged statement's line starts: measured once per drag, not on every move. */
+export interface DragAnchor {
+  readonly item: string;
+  readonly origin: DOMRect;
+  readonly from: DOMRect;
+}
+
+export function dragAnchor(root: HTMLElement, itemId: string): DragAnchor | undefined {
+  const item = find(root, 'item', itemId);
+  return item ? { item: itemId, origin: root.getBoundingClientRect(), from: item.getBoundingClientRect() } : undefined;
+}
+
+/** The line of a statement being dragged: from its edge to `to` (viewport coordinates). */
+export function pointerLine({ item, origin, from }: DragAnchor, to: { x: number; y: number }): PointerLine {
+  const x2 = to.x - origin.left;
+  const y2 = to.y - origin.top;
+  const y1 = from.top + from.height / 2 - origin.top;
+  // From the side the pointer is on, so the line never crosses the statement's own text.
+  const x1 = (to.x >= from.left + from.width / 2 ? from.right : from.left) - origin.left;
+  const mid = (x1 + x2) / 2;
+  return { item, d: `M ${x1} ${y1} C ${mid} ${y1}, ${mid} ${y2}, ${x2} ${y2}` };
 }

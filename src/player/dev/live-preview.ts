@@ -5,7 +5,9 @@
  */
 import { carryOver } from '../../engine/course-edit.ts';
 import type { LearnerState } from '../../engine/learner-state.ts';
-import type { CourseBundle } from '../../model/course-bundle.ts';
+import { mapCourseMarkdown } from '../../model/course-bundle.ts';
+import type { Course } from '../../model/schema.ts';
+import type { PlayerBundle } from '../player-bundle.ts';
 import { PROBLEMS_EVENT, PROBLEMS_PATH, type ProblemReport } from '../../model/live-preview.ts';
 import type { CoursePlayer } from '../course-player.svelte.ts';
 import { courseFolder, onCourseEdited } from './live-course.ts';
@@ -21,14 +23,24 @@ function isReport(value: unknown): value is ProblemReport {
   return typeof value === 'object' && value !== null && 'folder' in value && 'problems' in value && Array.isArray(value.problems);
 }
 
-export function followEdits(shown: () => CoursePlayer, replace: (edited: CourseBundle, state: LearnerState) => void): void {
+/** The course with its Markdown keys replaced by their HTML: keys shift when texts are added. */
+function asWritten(course: Course, html: PlayerBundle['html']): Course {
+  return mapCourseMarkdown(course, (key) => html[key] ?? key);
+}
+
+export interface Shown {
+  readonly player: CoursePlayer;
+  readonly bundle: PlayerBundle;
+}
+
+export function followEdits(shown: () => Shown, replace: (edited: PlayerBundle, state: LearnerState) => void): void {
   const overlay = new ProblemsOverlay();
   const report = (found: ProblemReport) => {
-    if (found.folder === courseFolder()) overlay.show(found.problems, shown().course.language);
+    if (found.folder === courseFolder()) overlay.show(found.problems, shown().bundle.course.language);
   };
   onCourseEdited((edited) => {
-    const player = shown();
-    replace(edited, carryOver(player.course, edited.course, player.state));
+    const { player, bundle } = shown();
+    replace(edited, carryOver(asWritten(bundle.course, bundle.html), asWritten(edited.course, edited.html), player.state));
   });
   import.meta.hot?.on(PROBLEMS_EVENT, (found) => {
     overlay.fileChanged();
