@@ -64,6 +64,9 @@ export function questionRegion(view: CourseView, block: PromptedQuestion): Locat
 async function answerRightly(view: CourseView, block: PromptedQuestion): Promise<void> {
   const region = questionRegion(view, block);
   const confirm = region.getByRole('button', { name: '确认', exact: true });
+  // Question types load lazily: wait until the question shows either 确认 or its result, else a
+  // question still loading would be taken for one already answered.
+  await expect(confirm.or(region.getByRole('status').filter({ hasText: /回答正确|回答不完全正确/ })).first()).toBeVisible();
   if ((await confirm.count()) === 0) return;
   switch (block.type) {
     case 'match':
