@@ -20,6 +20,8 @@ export { courseModuleSource };
 export const COURSE_MODULE = 'virtual:courseloom/course';
 const RESOLVED = `\0${COURSE_MODULE}`;
 const ONE_COURSE = `${COURSE_MODULE}/`;
+/** How long after a save that left the file broken it is read once more. */
+const RECHECK_MS = 300;
 
 /** The dev server's course module: the course the page asks for, else the default one. */
 export function courseSelectorSource(folders: readonly string[], defaultFolder: string): string {
@@ -105,9 +107,20 @@ export function courseloomCourse(options: { dir: string }): Plugin {
       }
       const report = live.check(folder);
       server.ws.send({ type: 'custom', event: PROBLEMS_EVENT, data: report });
-      // A broken file changes nothing on the page but the overlay: the learner keeps their place.
-      if (report.problems.length > 0) return [];
       const course = graph.getModuleById(`\0${ONE_COURSE}${folder}`);
+      // A broken file changes nothing on the page but the overlay: the learner keeps their place.
+      if (report.problems.length > 0) {
+        // An editor's save can arrive as two events (truncate, then write) and the watcher may
+        // report only the first: look again once the write has surely finished.
+        const environment = this.environment;
+        setTimeout(() => {
+          const again = live.check(folder);
+          if (again.problems.length > 0) return;
+          server.ws.send({ type: 'custom', event: PROBLEMS_EVENT, data: again });
+          if (course) void environment.reloadModule(course);
+        }, RECHECK_MS);
+        return [];
+      }
       return course ? [...modules, course] : [...modules];
     },
   };
