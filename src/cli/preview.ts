@@ -60,10 +60,10 @@ export async function previewCommand(args: readonly string[], io: Output): Promi
     for (const problem of loaded.problems) io.err(formatProblem(problem));
   }
   io.out('Save the course file or an image and the open page updates where you are. Ctrl+C stops.');
-  const stop = () => void server.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  // Keep running until stopped: the exit code is set by the signal handler.
-  await new Promise<never>(() => undefined);
-  return 0;
+  // Runs until stopped; closing the server ends the command with exit code 0.
+  return new Promise<number>((done) => {
+    const stop = () => void server.close().then(() => done(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
 }

@@ -2,7 +2,7 @@
  * The figures a reviewer signs off beside the content: how long, how much is scored, how much
  * the LMS must store for a learner, and how much the course adds to the download.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileCourse } from '../../build/compile-course.ts';
@@ -41,7 +41,7 @@ function assetFile(dir: string, path: string): AssetFile {
   const file = resolve(dir, path);
   const bytes = readFileSync(file);
   const type = MIME[path.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
-  return { path, bytes: statSync(file).size, dataUrl: `data:${type};base64,${bytes.toString('base64')}` };
+  return { path, bytes: bytes.length, dataUrl: `data:${type};base64,${bytes.toString('base64')}` };
 }
 
 export function storyboardFigures(course: Course, dir: string): StoryboardFigures {
