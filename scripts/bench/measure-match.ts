@@ -92,6 +92,8 @@ export async function measureMatch(
     const frame = await courseFrame(page, coursePath);
     await advanceTo(frame, course, names, pageIndex);
     await mainButton(frame, pairs[0]?.item.text ?? '').waitFor({ state: 'visible' });
+    // Dragging joins once its chunk has arrived (see src/player/blocks/match-drag-loader.ts).
+    await frame.locator('.match[data-drag="ready"]').first().waitFor();
     await page.waitForTimeout(SETTLE_MS);
     return frame;
   };

@@ -8,6 +8,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { contentSecurity } from './content-security.ts';
+import { inlineEntry } from './inline-entry.ts';
 import { courseloomCourse } from './vite-plugin-course.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,15 +19,21 @@ export function playerBuildConfig(courseDir: string, outDir: string): InlineConf
     root: PROJECT_ROOT,
     base: './',
     logLevel: 'warn',
-    plugins: [svelte(), courseloomCourse({ dir: resolve(courseDir) }), contentSecurity()],
+    plugins: [svelte(), courseloomCourse({ dir: resolve(courseDir) }), inlineEntry(), contentSecurity()],
     build: {
       outDir: resolve(outDir),
       emptyOutDir: true,
-      target: 'es2020',
+      // Class fields and private members stay native: transpiled, they need shared helpers, and
+      // a lazy chunk must share nothing with the inlined entry (see inline-entry.ts).
+      target: 'es2022',
       // Every asset stays a file of the package (the CSP allows no data: URLs).
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
-      rolldownOptions: { input: join(PROJECT_ROOT, 'index.html') },
+      rolldownOptions: {
+        input: join(PROJECT_ROOT, 'index.html'),
+        // The entry sits beside index.html, where it is inlined; lazy chunks and assets below.
+        output: { entryFileNames: '[name]-[hash].js' },
+      },
     },
   };
 }

@@ -2,6 +2,8 @@ import bundle from 'virtual:courseloom/course';
 import { mount, unmount } from 'svelte';
 import type { LearnerState } from '../engine/learner-state.ts';
 import App from './App.svelte';
+import { afterNextPaint } from './after-paint.ts';
+import { preloadMatchDrag } from './blocks/match-drag-loader.ts';
 import { CoursePlayer } from './course-player.svelte.ts';
 import type { PlayerBundle } from './player-bundle.ts';
 import { SaveStatus } from './save-status.svelte.ts';
@@ -27,6 +29,7 @@ async function boot(into: HTMLElement): Promise<void> {
     return { player, tracking, app, bundle: shown };
   };
   let current = show(bundle, initial, askToResume);
+  afterNextPaint(() => preloadMatchDrag(bundle.course));
 
   if (import.meta.hot) {
     // The live preview: a saved course file is swapped in where the learner stands.

@@ -10,6 +10,7 @@ import { connect, standaloneConnection, type KeyValueStore } from '../scorm/conn
 import { waitForApi, type ScormVersion } from '../scorm/find-api.ts';
 import { packagedVersion } from '../scorm/packaged-version.ts';
 import { ScormSession, type SessionStart } from '../scorm/session.ts';
+import { afterNextPaint } from './after-paint.ts';
 import type { CoursePlayer } from './course-player.svelte.ts';
 import type { SaveStatus } from './save-status.svelte.ts';
 
@@ -60,13 +61,37 @@ export function trackPlayer(player: CoursePlayer, session: ScormSession, start: 
   status.untracked = !start.tracked && !start.refused;
   status.trouble = session.inTrouble;
   const stopTrouble = session.onTrouble((trouble) => (status.trouble = trouble));
-  session.update(learnerReport(course, player.state));
-  const stopChanges = player.onChange((state) => session.update(learnerReport(course, state)));
+  // The report (the suspend data above all) is worked out once the frame showing a change has
+  // been painted: the learner sees the page or the line first, the bookkeeping follows. Changes
+  // in between are reported together. Hiding or leaving the page reports at once. A frame that
+  // is never painted (a hidden frame) still reports within a second.
+  let cancelReport: (() => void) | undefined;
+  const report = () => {
+    cancelReport?.();
+    cancelReport = undefined;
+    session.update(learnerReport(course, player.state));
+  };
+  const reportSoon = () => {
+    if (cancelReport) return;
+    const cancelPaint = afterNextPaint(report);
+    const timer = setTimeout(report, 1000);
+    cancelReport = () => {
+      cancelPaint();
+      clearTimeout(timer);
+    };
+  };
+  reportSoon();
+  const stopChanges = player.onChange(reportSoon);
   const stopAnswers = player.onAnswer((record) => session.record(record));
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') session.flush();
+    if (document.visibilityState !== 'hidden') return;
+    if (cancelReport) report();
+    session.flush();
   };
-  const onPageHide = () => session.finish(learnerReport(course, player.state));
+  const onPageHide = () => {
+    cancelReport?.();
+    session.finish(learnerReport(course, player.state));
+  };
   // A page restored from the back-forward cache has already terminated its session.
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) location.reload();
@@ -77,6 +102,7 @@ export function trackPlayer(player: CoursePlayer, session: ScormSession, start: 
   // The live preview swaps in an edited course: the next player takes over the same session.
   return {
     stop() {
+      if (cancelReport) report();
       stopTrouble();
       stopChanges();
       stopAnswers();

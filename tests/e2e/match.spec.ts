@@ -40,10 +40,17 @@ const linesOf = (page: Page, item: string) => page.locator(`[data-line^="${item}
 const announcement = (page: Page) => page.locator('.match [aria-live="polite"]');
 const result = (page: Page) => page.getByRole('status').filter({ hasText: '回答' });
 
+/** Dragging joins a 连线题 once its code (a chunk of its own) has arrived. */
+async function dragReady(page: Page): Promise<void> {
+  await expect(page.locator('.match').first()).toBeVisible();
+  await expect(page.locator('.match:not([data-drag="ready"])')).toHaveCount(0);
+}
+
 async function open(page: Page): Promise<void> {
   await page.goto('/');
   await expect(heading(page)).toHaveText('服务种类连线');
   await expect(button(page, ITEMS.a)).toBeVisible();
+  await dragReady(page);
 }
 
 async function center(locator: Locator): Promise<{ x: number; y: number }> {
@@ -77,6 +84,7 @@ async function toOnConfirmPage(page: Page): Promise<void> {
   await confirmButton(page).click();
   await next(page).click();
   await expect(heading(page)).toHaveText('礼貌用语连线');
+  await dragReady(page);
 }
 
 test('mouse: a right drop draws a line, a wrong drop draws none and counts; 确认 waits for all', async ({ page }) => {

@@ -64,6 +64,8 @@ test('the 2004 package runs from a nested LMS path and reports completion, loadi
   // A real mouse drag under the package's Content-Security-Policy: the statement must land where it is dropped.
   await advanceTo(frame, course, 'quiz-service-types');
   const main = frame.getByRole('main');
+  // Dragging joins once its chunk (loaded apart from the inlined player) has arrived.
+  await expect(main.locator('.match')).toHaveAttribute('data-drag', 'ready');
   const from = await main.getByRole('button', { name: '“向本月购买K5的客户赠送保养。”', exact: true }).boundingBox();
   const to = await main.getByRole('button', { name: '免费服务', exact: true }).boundingBox();
   if (!from || !to) throw new Error('the statement or the answer is not on screen');

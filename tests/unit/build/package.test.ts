@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { courseloom } from '../cli/run-cli.ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { externalUrls } from '../../../src/build/content-security.ts';
+import { contentSecurityPolicy, externalUrls, inlineScripts } from '../../../src/build/content-security.ts';
 import { unzipEntries } from '../../../src/build/zip.ts';
 
 const temps: string[] = [];
@@ -51,6 +51,20 @@ describe('courseloom package', () => {
       expect(externalUrls(new TextDecoder().decode(data)), path).toEqual([]);
     }
     expect([...entries.keys()].some((p) => p.startsWith('assets/') && p.endsWith('.svg')), 'course images are files').toBe(true);
+  });
+
+  it('serves the first page in one response: the player is inside index.html, allowed by its hash', () => {
+    const entries = unzipEntries(readFileSync(join(first.out, 'FM-1-B2-1.0.0-scorm2004.zip')));
+    const html = new TextDecoder().decode(entries.get('index.html'));
+    const scripts = inlineScripts(html);
+    expect(scripts).toHaveLength(1);
+    expect(html).not.toMatch(/<script[^>]*\ssrc=|rel="stylesheet"/);
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
+    expect(policy).toBe(contentSecurityPolicy(scripts));
+    // dnd-kit, loaded by 连线题 only, stays a file of its own that needs nothing from the page.
+    const drag = [...entries.keys()].filter((path) => /^assets\/match-drag-[\w-]+\.js$/.test(path));
+    expect(drag).toHaveLength(1);
+    expect(new TextDecoder().decode(entries.get(drag[0] ?? ''))).not.toMatch(/\bfrom\s*["'`]\.{1,2}\//);
   });
 
   it('tells the player which SCORM version its package declares (an LMS may offer both APIs)', () => {
