@@ -131,12 +131,16 @@ export class CoursePlayer {
     return isLastPage(this.course, this.#state);
   }
 
+  // Worked out once per state: the navigation bar reads them several times per change.
+  readonly #pending = $derived.by(() => pendingInteractions(this.course, this.#state));
+  readonly #progress = $derived.by(() => progress(this.course, this.#state));
+
   get pending(): string[] {
-    return pendingInteractions(this.course, this.#state);
+    return this.#pending;
   }
 
   get progress(): Progress {
-    return progress(this.course, this.#state);
+    return this.#progress;
   }
   isVisited(pageId: string): boolean {
     return canOpenFromMenu(this.#state, pageId);

@@ -3,7 +3,7 @@ import { mount, unmount } from 'svelte';
 import type { LearnerState } from '../engine/learner-state.ts';
 import App from './App.svelte';
 import { afterNextPaint } from './after-paint.ts';
-import { preloadMatchDrag } from './blocks/match-drag-loader.ts';
+import { preloadMatchDragNear } from './blocks/match-drag-loader.ts';
 import { CoursePlayer } from './course-player.svelte.ts';
 import type { PlayerBundle } from './player-bundle.ts';
 import { SaveStatus } from './save-status.svelte.ts';
@@ -26,10 +26,11 @@ async function boot(into: HTMLElement): Promise<void> {
     const player = new CoursePlayer(shown.course, state);
     const tracking = trackPlayer(player, session, start, status);
     const app = mount(App, { target: into, props: { bundle: shown, player, status, askToResume: ask } });
+    afterNextPaint(() => preloadMatchDragNear(shown.course, player.state.page));
+    player.onChange((changed) => preloadMatchDragNear(shown.course, changed.page));
     return { player, tracking, app, bundle: shown };
   };
   let current = show(bundle, initial, askToResume);
-  afterNextPaint(() => preloadMatchDrag(bundle.course));
 
   if (import.meta.hot) {
     // The live preview: a saved course file is swapped in where the learner stands.

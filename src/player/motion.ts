@@ -7,8 +7,13 @@
  * is back to its own styles, i.e. its end state.
  */
 
+/** Asked once: the list follows the setting, and asking the browser again on every page costs time. */
+let reducedMotion: MediaQueryList | undefined;
+
 export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (typeof matchMedia !== 'function') return false;
+  reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
+  return reducedMotion.matches;
 }
 
 export type Entrance = 'page' | 'reveal' | 'popup';

@@ -2,7 +2,7 @@
  * dnd-kit is most of the player's code by weight and only 连线题 use it, so it is a chunk of its
  * own, loaded apart from the player (which is inlined into index.html; see
  * src/build/inline-entry.ts). A 连线题 shows and works by click-then-click and keyboard at once;
- * dragging joins in when the chunk has arrived.
+ * dragging joins in when the chunk has arrived, which is usually before the learner gets there.
  */
 import type { Course } from '../../model/schema.ts';
 
@@ -19,12 +19,16 @@ export function loadMatchDrag(): Promise<MatchDragModule> {
   return loading;
 }
 
-const hasMatch = (course: Course) => course.pages.some((page) => page.blocks.some((block) => block.type === 'match'));
+const hasMatch = (page: Course['pages'][number] | undefined) => page?.blocks.some((block) => block.type === 'match') ?? false;
 
-/** Fetches the chunk while the learner reads, in an idle moment, when the course has a 连线题. */
-export function preloadMatchDrag(course: Course): void {
-  if (!hasMatch(course)) return;
+/**
+ * Fetches the chunk in an idle moment while the learner reads the page before a 连线题, so that
+ * dragging works as soon as the quiz shows; a learner who never gets there never downloads it.
+ */
+export function preloadMatchDragNear(course: Course, pageId: string): void {
+  const at = course.pages.findIndex((page) => page.id === pageId);
+  if (loading || !(hasMatch(course.pages[at]) || hasMatch(course.pages[at + 1]))) return;
   const load = () => void loadMatchDrag().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
-  else setTimeout(load, 1000);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 500);
 }

@@ -48,6 +48,16 @@ export interface DraggableHandle {
   destroy(): void;
 }
 
+/**
+ * Unregistering from dnd-kit is work nobody sees: it waits for an idle moment, so that the page
+ * change that takes a 连线题 away does not pay for it. (dnd-kit ignores a late unregistration of
+ * an id that has been registered again since.)
+ */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 0);
+}
+
 const ARROW_STEPS: Readonly<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 export class MatchDrag {
@@ -162,7 +172,7 @@ export class MatchDrag {
       set disabled(value) {
         draggable.disabled = value;
       },
-      destroy: () => draggable.destroy(),
+      destroy: () => whenIdle(() => draggable.destroy()),
     };
   }
 
@@ -179,8 +189,9 @@ export class MatchDrag {
     };
   }
 
+  /** Stops listening at once; dnd-kit's own teardown follows when idle. */
   destroy(): void {
     for (const stop of this.#cleanup) stop();
-    this.#manager.destroy();
+    whenIdle(() => this.#manager.destroy());
   }
 }

@@ -3,6 +3,8 @@
  * edge to the answer's left edge. Stacked (phone): both ends on the left edges, curving through
  * the gutter left of the lists, so lines never cross the text.
  */
+import { afterNextPaint } from '../after-paint.ts';
+
 export interface DrawnLine {
   readonly item: string;
   readonly target: string;
@@ -43,7 +45,10 @@ export function measureLines(root: HTMLElement, pairs: readonly { item: string; 
   });
 }
 
-/** Calls `changed` whenever the layout may have moved: element resize, window resize, web fonts. */
+/**
+ * Calls `changed` whenever the layout may have moved: element resize, window resize, web fonts.
+ * It starts watching once the block has been painted, so that showing the page does not wait for it.
+ */
 export function watchLayout(root: HTMLElement, changed: () => void): () => void {
   let frame = 0;
   let alive = true;
@@ -52,15 +57,17 @@ export function watchLayout(root: HTMLElement, changed: () => void): () => void 
     frame = requestAnimationFrame(changed);
   };
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : undefined;
-  observer?.observe(root);
-  for (const child of root.querySelectorAll('[data-item], [data-target]')) observer?.observe(child);
-  window.addEventListener('resize', schedule);
-  void document.fonts?.ready.then(() => {
-    if (alive) schedule();
+  const cancelStart = afterNextPaint(() => {
+    observer?.observe(root);
+    for (const child of root.querySelectorAll('[data-item], [data-target]')) observer?.observe(child);
+    window.addEventListener('resize', schedule);
+    void document.fonts?.ready.then(() => {
+      if (alive) schedule();
+    });
   });
-  schedule();
   return () => {
     alive = false;
+    cancelStart();
     cancelAnimationFrame(frame);
     observer?.disconnect();
     window.removeEventListener('resize', schedule);
