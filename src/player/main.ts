@@ -2,8 +2,6 @@ import bundle from 'virtual:courseloom/course';
 import { mount, unmount } from 'svelte';
 import type { LearnerState } from '../engine/learner-state.ts';
 import App from './App.svelte';
-import { afterNextPaint } from './after-paint.ts';
-import { preloadMatchDragNear } from './blocks/match-drag-loader.ts';
 import { CoursePlayer } from './course-player.svelte.ts';
 import type { PlayerBundle } from './player-bundle.ts';
 import { SaveStatus } from './save-status.svelte.ts';
@@ -26,8 +24,6 @@ async function boot(into: HTMLElement): Promise<void> {
     const player = new CoursePlayer(shown.course, state);
     const tracking = trackPlayer(player, session, start, status);
     const app = mount(App, { target: into, props: { bundle: shown, player, status, askToResume: ask } });
-    afterNextPaint(() => preloadMatchDragNear(shown.course, player.state.page));
-    player.onChange((changed) => preloadMatchDragNear(shown.course, changed.page));
     return { player, tracking, app, bundle: shown };
   };
   let current = show(bundle, initial, askToResume);

@@ -2,10 +2,10 @@
  * dnd-kit is most of the player's code by weight and only 连线题 use it, so it is a chunk of its
  * own, loaded apart from the player (which is inlined into index.html; see
  * src/build/inline-entry.ts). A 连线题 shows and works by click-then-click and keyboard at once;
- * dragging joins in when the chunk has arrived, which is usually before the learner gets there.
+ * dragging joins in when the chunk has arrived. It is fetched when a 连线题 is shown, not before:
+ * a prefetch on the page before would add its 28 KB to the first load of a course whose page 2 is
+ * a 连线题, over the 80 KB target.
  */
-import type { Course } from '../../model/schema.ts';
-
 type MatchDragModule = typeof import('./match-drag.ts');
 
 let loading: Promise<MatchDragModule> | undefined;
@@ -19,16 +19,3 @@ export function loadMatchDrag(): Promise<MatchDragModule> {
   return loading;
 }
 
-const hasMatch = (page: Course['pages'][number] | undefined) => page?.blocks.some((block) => block.type === 'match') ?? false;
-
-/**
- * Fetches the chunk in an idle moment while the learner reads the page before a 连线题, so that
- * dragging works as soon as the quiz shows; a learner who never gets there never downloads it.
- */
-export function preloadMatchDragNear(course: Course, pageId: string): void {
-  const at = course.pages.findIndex((page) => page.id === pageId);
-  if (loading || !(hasMatch(course.pages[at]) || hasMatch(course.pages[at + 1]))) return;
-  const load = () => void loadMatchDrag().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 500);
-}
