@@ -13,13 +13,23 @@ import { courseloomCourse } from './vite-plugin-course.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export function playerBuildConfig(courseDir: string, outDir: string): InlineConfig {
+export interface BuildOptions {
+  /**
+   * Keep the player's script and style sheet as files beside index.html instead of inside it:
+   * for an LMS whose own Content-Security-Policy header forbids inline scripts (the page's hash
+   * cannot loosen a header). The first page then needs a second request.
+   */
+  readonly separateScript?: boolean;
+}
+
+export function playerBuildConfig(courseDir: string, outDir: string, options: BuildOptions = {}): InlineConfig {
+  const inline = options.separateScript === true ? [] : [inlineEntry()];
   return {
     configFile: false,
     root: PROJECT_ROOT,
     base: './',
     logLevel: 'warn',
-    plugins: [svelte(), courseloomCourse({ dir: resolve(courseDir) }), inlineEntry(), contentSecurity()],
+    plugins: [svelte(), courseloomCourse({ dir: resolve(courseDir) }), ...inline, contentSecurity()],
     build: {
       outDir: resolve(outDir),
       emptyOutDir: true,
@@ -52,7 +62,7 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-export async function buildCourse(courseDir: string, outDir: string): Promise<string[]> {
-  await build(playerBuildConfig(courseDir, outDir));
+export async function buildCourse(courseDir: string, outDir: string, options: BuildOptions = {}): Promise<string[]> {
+  await build(playerBuildConfig(courseDir, outDir, options));
   return listFiles(outDir);
 }

@@ -70,6 +70,8 @@ function isFileSize(value: unknown): value is { file: string; gzip: number } {
 export interface PackageOptions {
   /** Overrides the configured first-load budget, in KB. */
   readonly budgetKb?: number;
+  /** See `BuildOptions.separateScript`. */
+  readonly separateScript?: boolean;
 }
 
 export async function packageCourse(
@@ -91,7 +93,7 @@ export async function packageCourse(
   }
   const buildDir = mkdtempSync(join(tmpdir(), 'courseloom-build-'));
   try {
-    const files = await buildCourse(courseDir, buildDir);
+    const files = await buildCourse(courseDir, buildDir, { separateScript: options.separateScript === true });
     const player = new Map(files.map((file) => [file, new Uint8Array(readFileSync(join(buildDir, file)))] as const));
     mkdirSync(outDir, { recursive: true });
     const budgetKb = options.budgetKb ?? firstLoadBudgetKb();

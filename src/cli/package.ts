@@ -34,13 +34,14 @@ export async function packageCommand(args: readonly string[], io: Output): Promi
       scorm: { type: 'string', default: 'both' },
       out: { type: 'string', default: 'dist/packages' },
       budget: { type: 'string' },
+      'separate-script': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
   const versions = VERSIONS[values.scorm];
   const budgetKb = values.budget === undefined ? undefined : Number(values.budget);
   if (positionals.length === 0 || !versions || (budgetKb !== undefined && !(budgetKb > 0))) {
-    io.err('usage: courseloom package <course-dir>... --scorm 1.2|2004|both [--out DIR] [--budget KB]');
+    io.err('usage: courseloom package <course-dir>... --scorm 1.2|2004|both [--out DIR] [--budget KB] [--separate-script]');
     return 2;
   }
   const total = positionals.length * versions.length;
@@ -50,7 +51,10 @@ export async function packageCommand(args: readonly string[], io: Output): Promi
   for (const dir of positionals) {
     try {
       io.out(`building ${displayPath(dir)} …`);
-      const zips = await packageCourse(dir, versions, values.out, budgetKb === undefined ? {} : { budgetKb });
+      const zips = await packageCourse(dir, versions, values.out, {
+        ...(budgetKb === undefined ? {} : { budgetKb }),
+        separateScript: values['separate-script'],
+      });
       for (const zip of zips) {
         done.push(zip);
         io.out(`[${done.length}/${total}] ${displayPath(zip.path)} ok`);

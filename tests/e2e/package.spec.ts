@@ -13,38 +13,51 @@ import { serveFolder, type StaticSite } from './static-site.ts';
 
 const course = defaultCourse();
 const COURSE_PATH = '/lms/content/2026/fm-1-b2/';
-const HOST_PAGE = `<!doctype html>
+/** Packaged with `--separate-script`: the player in files of its own. */
+const SEPARATE_PATH = '/lms/content/2026/fm-1-b2-separate/';
+const hostPage = (coursePath: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host LMS</title>
 <script src="/vendor/scorm2004.min.js"></script>
 <script>window.API_1484_11 = new Scorm2004API({ logLevel: 5 });</script>
-</head><body><iframe title="course" src="${COURSE_PATH}index.html" style="width:1280px;height:720px;border:0"></iframe></body></html>`;
+</head><body><iframe title="course" src="${coursePath}index.html" style="width:1280px;height:720px;border:0"></iframe></body></html>`;
+/** What a locked-down LMS may send with its content: its own policy, which no page can loosen. */
+const LMS_POLICY = { 'content-security-policy': "script-src 'self'" };
 
 let site = '';
 let server: StaticSite | undefined;
+let strictServer: StaticSite | undefined;
 let origin = '';
 
-test.beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'courseloom-lms-'));
-  const out = join(site, 'packages');
-  const run = spawnSync(process.execPath, ['bin/courseloom.js', 'package', 'courses/fm-1-b2', '--scorm', '2004', '--out', out], {
+function packageInto(coursePath: string, ...extra: string[]): void {
+  const out = join(site, 'packages', coursePath);
+  const run = spawnSync(process.execPath, ['bin/courseloom.js', 'package', 'courses/fm-1-b2', '--scorm', '2004', '--out', out, ...extra], {
     encoding: 'utf8',
   });
   expect(run.status, run.stderr).toBe(0);
   const zip = readFileSync(join(out, `${course.code}-${course.version}-scorm2004.zip`));
   for (const [path, data] of unzipEntries(zip)) {
-    const target = join(site, 'www', COURSE_PATH, path);
+    const target = join(site, 'www', coursePath, path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, data);
   }
+}
+
+test.beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'courseloom-lms-'));
+  packageInto(COURSE_PATH);
+  packageInto(SEPARATE_PATH, '--separate-script');
   mkdirSync(join(site, 'www', 'vendor'), { recursive: true });
   copyFileSync('node_modules/scorm-again/dist/scorm2004.min.js', join(site, 'www', 'vendor', 'scorm2004.min.js'));
-  writeFileSync(join(site, 'www', 'host.html'), HOST_PAGE);
+  writeFileSync(join(site, 'www', 'host.html'), hostPage(COURSE_PATH));
+  writeFileSync(join(site, 'www', 'host-separate.html'), hostPage(SEPARATE_PATH));
   server = await serveFolder(join(site, 'www'));
   origin = server.origin;
+  strictServer = await serveFolder(join(site, 'www'), 0, (path) => (path.startsWith('/lms/') ? LMS_POLICY : {}));
 });
 
 test.afterAll(async () => {
   await server?.close();
+  await strictServer?.close();
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
@@ -83,6 +96,27 @@ test('the 2004 package runs from a nested LMS path and reports completion, loadi
     .toBe('completed');
   expect(await page.evaluate(() => window.API_1484_11?.GetValue('cmi.location'))).toBe('summary');
   expect(foreign, 'requests to other origins').toEqual([]);
+  expect(refused, 'CSP violations').toEqual([]);
+});
+
+test('an LMS whose own CSP header forbids inline scripts runs a --separate-script package (and not the default one)', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  const strict = strictServer?.origin ?? '';
+  // The default package's player is inline: such an LMS refuses it, and the page stays empty.
+  await page.goto(`${strict}/host.html`);
+  await expect.poll(() => refused.some((text) => /inline script/i.test(text))).toBe(true);
+  await expect(page.frameLocator('iframe[title="course"]').locator('main h2')).toHaveCount(0);
+
+  refused.length = 0;
+  await page.goto(`${strict}/host-separate.html`);
+  const frame = page.frameLocator('iframe[title="course"]');
+  await expectOnPage(frame, course, 'objectives');
+  await frame.getByRole('button', { name: '下一页' }).click();
+  await expectOnPage(frame, course, 'quiz-service-types');
+  await expect(frame.getByRole('main').locator('.match')).toHaveAttribute('data-drag', 'ready');
   expect(refused, 'CSP violations').toEqual([]);
 });
 

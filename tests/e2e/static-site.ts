@@ -23,14 +23,17 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 (`port` 0 picks a free one); a path ending in / serves its index.html. */
-export function serveFolder(root: string, port = 0): Promise<StaticSite> {
+/**
+ * Serves `root` on 127.0.0.1 (`port` 0 picks a free one); a path ending in / serves its index.html.
+ * `headers` adds response headers by path (an LMS's own Content-Security-Policy, say).
+ */
+export function serveFolder(root: string, port = 0, headers: (path: string) => Record<string, string> = () => ({})): Promise<StaticSite> {
   const server = createServer((req, res) => {
     let path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
     if (path.endsWith('/')) path += 'index.html';
     try {
       const body = readFileSync(join(root, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(path) });
       res.end(body);
     } catch {
       res.writeHead(404);

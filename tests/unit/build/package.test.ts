@@ -67,6 +67,22 @@ describe('courseloom package', () => {
     expect(new TextDecoder().decode(entries.get(drag[0] ?? ''))).not.toMatch(/\bfrom\s*["'`]\.{1,2}\//);
   });
 
+  it('with --separate-script, keeps the player in files of its own, for an LMS whose CSP header forbids inline scripts', () => {
+    const separate = packageInto('--separate-script');
+    expect(separate.run.code, separate.run.err).toBe(0);
+    const entries = unzipEntries(readFileSync(join(separate.out, 'FM-1-B2-1.0.0-scorm2004.zip')));
+    const html = new TextDecoder().decode(entries.get('index.html'));
+    expect(inlineScripts(html)).toEqual([]);
+    const script = /<script type="module"[^>]*\ssrc="\.\/([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(entries.has(script), `index.html loads ${script}`).toBe(true);
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
+    expect(policy).toContain("script-src 'self';");
+    // The size table counts the script file in the first load.
+    const row = separate.run.out.split('\n').find((line) => line.includes('scorm2004.zip ') && line.includes('KB'));
+    const firstLoadKb = Number(/\s([\d.]+) KB/.exec(row ?? '')?.[1]);
+    expect(firstLoadKb).toBeGreaterThan(40);
+  }, 60_000);
+
   it('tells the player which SCORM version its package declares (an LMS may offer both APIs)', () => {
     for (const [zip, version] of [['FM-1-B2-1.0.0-scorm12.zip', '1.2'], ['FM-1-B2-1.0.0-scorm2004.zip', '2004']] as const) {
       const html = new TextDecoder().decode(unzipEntries(readFileSync(join(first.out, zip))).get('index.html'));
