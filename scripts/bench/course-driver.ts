@@ -122,6 +122,8 @@ async function answerQuestion(frame: Frame, block: Block, names: PlayerNames): P
  */
 export async function finishPage(frame: Frame, page: Page, names: PlayerNames): Promise<void> {
   const main = frame.getByRole('main');
+  // A page shows its heading and first block first, the rest a frame later (PageView.svelte).
+  await main.locator('article[aria-busy="true"]').waitFor({ state: 'detached' });
   for (const block of page.blocks) {
     await answerQuestion(frame, block, names);
     if (block.type === 'popup' && block.required) {

@@ -125,6 +125,8 @@ async function playRoleplays(view: CourseView, course: Course): Promise<void> {
 
 /** Does what each required interaction on the page asks: opens every reveal, steps to the end, answers. */
 export async function finishPage(page: CourseView, course: Course = defaultCourse()): Promise<void> {
+  // A page shows its heading and first block first, the rest a frame later (PageView.svelte).
+  await expect(page.getByRole('main').locator('article[aria-busy="true"]')).toHaveCount(0);
   for (const block of await shownBlocks(page, course)) {
     if (block.type !== 'roleplay' && 'prompt' in block) await answerRightly(page, block);
   }
