@@ -70,6 +70,12 @@ export class MatchDrag {
   #stopArrows: (() => void) | undefined;
   /** The answers' boxes during a pointer drag. */
   #boxes: Map<string, DOMRect> | undefined;
+  /**
+   * The touch hold under way. dnd-kit 0.3.2 leaves a hold's timer running when the finger lifts
+   * (clauderic/dnd-kit#1913): a tap, then a touch on another statement within 250 ms, dragged the
+   * tapped one. It is stopped here when the finger lifts or another press begins.
+   */
+  #hold: InstanceType<typeof PointerActivationConstraints.Delay> | undefined;
 
   constructor(targetOrder: readonly string[], handlers: MatchDragHandlers) {
     this.#order = targetOrder;
@@ -80,10 +86,12 @@ export class MatchDrag {
       // that a swipe still scrolls the page.
       sensors: [
         PointerSensor.configure({
-          activationConstraints: (event) =>
-            event.pointerType === 'touch'
-              ? [new PointerActivationConstraints.Delay({ value: 250, tolerance: 5 })]
-              : [new PointerActivationConstraints.Distance({ value: 5 })],
+          activationConstraints: (event) => {
+            this.#endHold();
+            if (event.pointerType !== 'touch') return [new PointerActivationConstraints.Distance({ value: 5 })];
+            this.#hold = new PointerActivationConstraints.Delay({ value: 250, tolerance: 5 });
+            return [this.#hold];
+          },
         }),
         KeyboardSensor,
       ],
@@ -91,8 +99,14 @@ export class MatchDrag {
     const monitor = this.#manager.monitor;
     const forgetBoxes = () => (this.#boxes = undefined);
     addEventListener('scroll', forgetBoxes, { capture: true, passive: true });
+    const endHold = () => this.#endHold();
+    addEventListener('pointerup', endHold, true);
+    addEventListener('pointercancel', endHold, true);
     this.#cleanup.push(
       () => removeEventListener('scroll', forgetBoxes, { capture: true }),
+      () => removeEventListener('pointerup', endHold, true),
+      () => removeEventListener('pointercancel', endHold, true),
+      endHold,
       () => this.#stopArrows?.(),
       monitor.addEventListener('dragstart', (event, manager) => {
         const source = event.operation.source;
@@ -118,6 +132,11 @@ export class MatchDrag {
         else handlers.onDrop(itemId, target);
       }),
     );
+  }
+
+  #endHold(): void {
+    this.#hold?.abort();
+    this.#hold = undefined;
   }
 
   /** During a keyboard drag: → ↓ go to the next answer, ← ↑ to the previous one. */
