@@ -2,7 +2,7 @@
  * 连线题 against its own small course (tests/fixtures/match-course), built into a temp dir and
  * served on port 4318: mouse drag, keyboard drag, click-then-click, touch, on-confirm mode.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +51,15 @@ async function open(page: Page): Promise<void> {
   await expect(heading(page)).toHaveText('服务种类连线');
   await expect(button(page, ITEMS.a)).toBeVisible();
   await dragReady(page);
+}
+
+/** A held finger (CDP touch) moved in 10 steps from `from` to `to`, then lifted. */
+async function moveTouchAndLift(cdp: CDPSession, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  for (let i = 1; i <= 10; i++) {
+    const point = { x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
 async function center(locator: Locator): Promise<{ x: number; y: number }> {
@@ -236,11 +245,7 @@ test.describe('touch, phone width', () => {
     const to = await center(button(page, TARGETS.y));
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
     await expect(announcement(page)).toHaveText(`已拿起 ${ITEMS.b}`);
-    for (let i = 1; i <= 10; i++) {
-      const point = { x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 };
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await moveTouchAndLift(cdp, from, to);
     await expect(line(page, 'b->y')).toHaveCount(1);
 
     await button(page, ITEMS.c).tap();
@@ -260,11 +265,7 @@ test.describe('touch, phone width', () => {
     await button(page, ITEMS.a).tap();
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
     await expect(announcement(page)).toHaveText(`已拿起 ${ITEMS.b}`);
-    for (let i = 1; i <= 10; i++) {
-      const point = { x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 };
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await moveTouchAndLift(cdp, from, to);
     await expect(line(page, 'b->y')).toHaveCount(1);
     await expect(page.locator('[data-line]')).toHaveCount(1);
   });
